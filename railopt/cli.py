@@ -1,0 +1,175 @@
+"""The ``railopt`` command: a thin layer that parses options, calls the library and renders results."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from railopt.errors import RailoptError
+from railopt.fares.quote import SEATS, FareQuote, quote
+from railopt.network import load_network, load_uncached, search_stations
+
+console = Console(highlight=False)
+
+
+def _date(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-05-12", param_hint="--date") from None
+
+
+def _yen(value: int) -> str:
+    return f"¥{value:,}"
+
+
+def _print_quote(network: Any, q: FareQuote, title: str | None = None) -> None:
+    name = lambda s: network.stations[s].name_en  # noqa: E731
+    comps = q.components
+    head = title or f"{name(q.origin)} → {name(q.destination)}"
+    console.print(f"[bold]{head}[/bold]  {q.date}  {'child' if q.child else 'adult'}, {q.seat}")
+    table = Table(show_header=True, header_style="bold")
+    for col in ("operator", "line", "train", "from", "to", "km", "min"):
+        table.add_column(col, justify="right" if col in ("km", "min") else "left")
+    for s in q.route.segments:
+        line = network.lines[s.line].name if s.line in network.lines else "walk"
+        table.add_row(s.operator, line, s.service_name, name(s.origin), name(s.destination), f"{s.km:.1f}", f"{s.minutes:.0f}")
+    console.print(table)
+    parts = ", ".join(f"{k} {_yen(v)}" for k, v in comps.items() if v)
+    console.print(f"Total [bold]{_yen(q.total_yen)}[/bold]  ({parts})  operating km {q.operating_km:.1f}, fare km {q.fare_km:.1f}, {q.route.minutes:.0f} min")
+    for rule in q.rules:
+        console.print(f"  · {rule}")
+
+
+class _Group(click.Group):
+    """Turns library errors into one-line ``Error: ...`` messages with exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except RailoptError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="railopt")
+def cli() -> None:
+    """railopt: exact Japanese rail fares, routes, and what to buy for a trip."""
+
+
+@cli.command()
+@click.argument("origin")
+@click.argument("destination")
+@click.option("--date", "date_", metavar="YYYY-MM-DD", help="Travel date (default: today).")
+@click.option("--operator", help="Only this operator (e.g. JR).")
+@click.option("--train", help="local, rapid, limited-express, shinkansen, nozomi, hikari, kodama, or a service name.")
+@click.option("--seat", type=click.Choice(SEATS), default="non-reserved", show_default=True)
+@click.option("--child", is_flag=True, help="Child fare (6-11 years).")
+@click.option("--via", help="A station the route must pass.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def fare(origin: str, destination: str, date_: str | None, operator: str | None, train: str | None, seat: str,
+         child: bool, via: str | None, fmt: str) -> None:
+    """The fare from ORIGIN to DESTINATION on the cheapest sensible route."""
+    network = load_network()
+    best = quote(network, origin, destination, _date(date_), train=train, seat=seat, child=child, via=via, operator=operator)[0]
+    if fmt == "json":
+        click.echo(json.dumps(best.to_dict(network), ensure_ascii=False, indent=2))
+    else:
+        _print_quote(network, best)
+
+
+@cli.command()
+@click.argument("origin")
+@click.argument("destination")
+@click.option("--date", "date_", metavar="YYYY-MM-DD", help="Travel date (default: today).")
+@click.option("-k", "k", type=click.IntRange(1, 10), default=3, show_default=True, help="How many alternatives.")
+@click.option("--operator", help="Only this operator (e.g. JR).")
+@click.option("--train", help="local, rapid, limited-express, shinkansen, or a service name.")
+@click.option("--seat", type=click.Choice(SEATS), default="non-reserved", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def route(origin: str, destination: str, date_: str | None, k: int, operator: str | None, train: str | None,
+          seat: str, fmt: str) -> None:
+    """Up to K different routes from ORIGIN to DESTINATION, each with minutes, transfers and fare."""
+    network = load_network()
+    options = quote(network, origin, destination, _date(date_), train=train, seat=seat, operator=operator, k=k)
+    options = sorted(options, key=lambda q: (q.route.minutes, q.total_yen))[:k]
+    if fmt == "json":
+        click.echo(json.dumps([dict(q.to_dict(network), transfers=q.route.transfers) for q in options], ensure_ascii=False, indent=2))
+        return
+    for i, q in enumerate(options, 1):
+        _print_quote(network, q, title=f"Option {i}: {q.route.minutes:.0f} min, {q.route.transfers} transfer(s), {_yen(q.total_yen)}")
+        console.print()
+
+
+@cli.command()
+@click.argument("query")
+def stations(query: str) -> None:
+    """Stations whose name, reading or code matches QUERY."""
+    network = load_network()
+    table = Table("id", "English", "日本語", "かな", "codes", "lines")
+    for sid in search_stations(network, query):
+        s = network.stations[sid]
+        lines = ", ".join(line.name for line in network.lines_at(sid))
+        table.add_row(s.id, s.name_en, s.name_ja, s.name_kana, " ".join(s.codes), lines)
+    console.print(table)
+
+
+@cli.group(cls=_Group)
+def network() -> None:
+    """Inspect and validate the network data."""
+
+
+@network.command()
+def stats() -> None:
+    """Counts of stations, lines and services per operator and line."""
+    net = load_network()
+    table = Table("operator", "line", "statutory line", "class", "stations", "km", "services")
+    per_line = Counter(s.line for s in net.services)
+    for line in sorted(net.lines.values(), key=lambda l: (l.operator, l.id)):
+        table.add_row(line.operator, line.name, line.statutory_line, line.line_class, str(len(line.stations())),
+                      f"{line.length10 / 10:.1f}", str(per_line[line.id]))
+    console.print(table)
+    ops = Counter(net.operator_of(s) for s in net.stations)
+    for op, n in sorted(ops.items()):
+        console.print(f"{op}: {n} stations")
+    console.print(f"total: {len(net.stations)} stations, {len(net.lines)} lines, {len(net.services)} services, "
+                  f"{net.graph.number_of_edges()} graph edges")
+
+
+@network.command()
+def check() -> None:
+    """Validate every network and fare file; print what was checked."""
+    from railopt.fares.data import load_jr_fare_data
+
+    net = load_uncached()
+    data = load_jr_fare_data()
+    click.echo(f"network ok: {len(net.stations)} stations, {len(net.lines)} lines, {len(net.services)} services "
+               f"in {len(net.sources)} files")
+    click.echo(f"fares ok: {len(data.sources)} files")
+
+
+def main() -> None:
+    """Entry point: every user error is one line ``Error: ...`` and a non-zero exit, never a traceback."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        click.echo(f"Error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    main()

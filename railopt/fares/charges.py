@@ -1,0 +1,151 @@
+"""JR charges (料金): limited-express charges (特急料金) for conventional lines and the Shinkansen,
+reserved-seat seasonal adjustments (指定席の季節別料金), and Green car charges (グリーン料金).
+
+Each limited-express or Shinkansen ride (consecutive segments on such trains) is charged as one
+ride from where it is boarded to where it is left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from railopt.errors import DateNotCoveredError, FareRuleError
+from railopt.fares.data import JRFareData, jr_fare_data, pair_price
+from railopt.fares.jr import child_fare, whole_km
+from railopt.network.model import Network
+from railopt.network.routing import Segment
+
+NOZOMI_CLASS = ("nozomi", "mizuho")
+SEASONAL = {"off-peak": -200, "regular": 0, "peak": 200, "busiest": 400}  # see fares/jr/charges/rules.md
+
+
+@dataclass(frozen=True)
+class Charge:
+    """One charge on one ride: ``component`` is ``express``, ``green`` or ``other``."""
+
+    component: str
+    yen: int
+    description: str
+    rules: tuple[str, ...] = ()
+
+
+def season(data: JRFareData, day: dt.date, company: str) -> str:
+    """The reserved-seat season (閑散期/通常期/繁忙期/最繁忙期) of ``day`` for ``company``."""
+    rows = [r for r in data.seasons if r[3] == company]
+    if not rows:
+        raise DateNotCoveredError(f"railopt has no seasonal calendar for {company}")
+    for start, end, name, _ in rows:
+        if start <= day <= end:
+            return name
+    first, last = min(r[0] for r in rows), max(r[1] for r in rows)
+    if day < first or day > last:
+        raise DateNotCoveredError(f"the reserved-seat season calendar railopt has for {company} covers {first} to {last}, not {day}")
+    return "regular"
+
+
+def _rides(segments: list[Segment]) -> list[list[Segment]]:
+    rides: list[list[Segment]] = []
+    previous: Segment | None = None
+    for s in segments:
+        chargeable = s.train_type in ("limited-express", "shinkansen")
+        if chargeable:
+            joins = (previous is not None and previous.train_type == s.train_type
+                     and (s.train_type == "shinkansen" or previous.service == s.service))
+            if joins and rides:
+                rides[-1].append(s)
+            else:
+                rides.append([s])
+        previous = s if chargeable else None
+    return rides
+
+
+def _shinkansen(network: Network, data: JRFareData, ride: list[Segment], day: dt.date, seat: str,
+                child: bool) -> list[Charge]:
+    a, b = ride[0].origin, ride[-1].destination
+    names = {network.stations[a].name_en, network.stations[b].name_en}
+    price = pair_price(data.shinkansen, a, b, day, "Shinkansen charge")
+    if price is None:
+        raise FareRuleError(f"railopt has no Shinkansen charge for {' – '.join(sorted(names))}")
+    non_reserved, hikari, nozomi = price.values
+    uses_nozomi = any(s.service in NOZOMI_CLASS for s in ride)
+    kind = "Nozomi/Mizuho" if uses_nozomi else "Hikari/Kodama/Sakura"
+    route = f"{network.stations[a].name_en}–{network.stations[b].name_en}"
+    rules = [f"Shinkansen limited-express charge (新幹線特急料金) {route}, {price.validity.describe()}"]
+    if seat == "non-reserved":
+        yen = non_reserved
+        rules.append("non-reserved seat (自由席)")
+    else:
+        reserved = nozomi if uses_nozomi else hikari
+        if reserved is None:
+            raise FareRuleError(f"no reserved {kind} charge known for {route}")
+        if seat == "green":
+            yen = reserved - 530
+            rules.append("Green car: the reserved charge less 530 yen, no seasonal change (グリーン車利用時の特急料金)")
+        else:
+            name = season(data, day, "JR West")
+            yen = reserved + SEASONAL[name]
+            rules.append(f"reserved seat ({kind}), {name} season ({SEASONAL[name]:+d} yen)")
+    assert yen is not None
+    charges = [Charge("express", child_fare(yen) if child else yen, f"Shinkansen {route} ({seat}, {kind})", tuple(rules))]
+    if seat == "green":
+        charges.append(_green(data, ride, day, "shinkansen"))
+    return charges
+
+
+def _green(data: JRFareData, ride: list[Segment], day: dt.date, table: str) -> Charge:
+    km10 = round(sum(s.km for s in ride) * 10)
+    yen = data.bands[f"green-{table}"].on(day).lookup(whole_km(km10))
+    return Charge("green", yen, f"Green car charge, {whole_km(km10)} km",
+                  (f"Green car charge (グリーン料金) at {whole_km(km10)} km; children pay the same",))
+
+
+def _limited_express(network: Network, data: JRFareData, ride: list[Segment], day: dt.date, seat: str,
+                     child: bool) -> list[Charge]:
+    service = ride[0].service
+    name = ride[0].service_name
+    a, b = ride[0].origin, ride[-1].destination
+    route = f"{network.stations[a].name_en}–{network.stations[b].name_en}"
+    rules: list[str] = []
+    section = pair_price(data.sections.get(service, []), a, b, day, f"{name} charge")
+    if section is not None:
+        non_reserved, reserved = section.values
+        rules.append(f"{name} section charge {route} ({section.validity.describe()})")
+    else:
+        km10 = round(sum(s.km for s in ride) * 10)
+        bands = data.bands["limited-express-a"].on(day)
+        non_reserved = bands.lookup(whole_km(km10), 0) if bands.rows and bands.rows[0][2][0] is not None else None
+        reserved = bands.lookup(whole_km(km10), 1)
+        rules.append(f"conventional limited-express charge table A (A特急料金) at {whole_km(km10)} km")
+    if seat == "non-reserved" and non_reserved is not None:
+        yen = non_reserved
+        rules.append("non-reserved seat (自由席)")
+    else:
+        if reserved is None:
+            raise FareRuleError(f"no reserved charge known for {name} {route}")
+        if seat == "non-reserved":
+            rules.append(f"{name} has no non-reserved seats: reserved charge")
+        if seat == "green":
+            yen = reserved - 530
+            rules.append("Green car: the reserved charge less 530 yen (グリーン車利用時の特急料金)")
+        else:
+            season_name = season(data, day, "JR West")
+            yen = reserved + SEASONAL[season_name]
+            rules.append(f"reserved seat, {season_name} season ({SEASONAL[season_name]:+d} yen)")
+    charges = [Charge("express", child_fare(yen) if child else yen, f"{name} {route} ({seat})", tuple(rules))]
+    if seat == "green":
+        charges.append(_green(data, ride, day, "conventional"))
+    return charges
+
+
+def express_charges(network: Network, segments: list[Segment], day: dt.date, *, seat: str = "non-reserved",
+                    child: bool = False, data: JRFareData | None = None) -> list[Charge]:
+    """The charges for the limited expresses and Shinkansen ridden in ``segments``."""
+    data = data or jr_fare_data()
+    charges: list[Charge] = []
+    for ride in _rides(segments):
+        if ride[0].train_type == "shinkansen":
+            charges.extend(_shinkansen(network, data, ride, day, seat, child))
+        else:
+            charges.extend(_limited_express(network, data, ride, day, seat, child))
+    return charges

@@ -1,0 +1,193 @@
+"""Fare queries: from two place names to a priced route, choosing the cheapest sensible one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from railopt.errors import FareRuleError, NoRouteError, UnknownNameError
+from railopt.fares.charges import Charge, express_charges
+from railopt.fares.jr import BaseFare, base_fare
+from railopt.network.lookup import Place, find_place, normalise
+from railopt.network.model import Network
+from railopt.network.routing import Route, Segment, route_alternatives
+
+SEATS = ("non-reserved", "reserved", "green")
+ORDINARY = ("local", "rapid", "special-rapid")
+TRAIN_TYPES = ("local", "rapid", "limited-express", "shinkansen")
+
+
+@dataclass(frozen=True)
+class FareQuote:
+    """A priced route: base fare, charges, and every rule applied.
+
+    ``components`` splits the total into ``base`` (the fare), ``express`` (limited-express or
+    Shinkansen charge for the chosen seat, with any Nozomi surcharge and seasonal change),
+    ``green`` and ``other``.
+    """
+
+    origin: str
+    destination: str
+    date: dt.date
+    child: bool
+    seat: str
+    route: Route
+    fares: tuple[BaseFare, ...]
+    charges: tuple[Charge, ...]
+    rules: tuple[str, ...] = field(default=())
+
+    @property
+    def components(self) -> dict[str, int]:
+        out = {"base": sum(f.yen for f in self.fares), "express": 0, "green": 0, "other": 0}
+        for c in self.charges:
+            out[c.component] += c.yen
+        return out
+
+    @property
+    def total_yen(self) -> int:
+        return sum(self.components.values())
+
+    @property
+    def operating_km(self) -> float:
+        return round(sum(f.operating_km for f in self.fares), 1)
+
+    @property
+    def fare_km(self) -> float:
+        return round(sum(f.fare_km for f in self.fares), 1)
+
+    def to_dict(self, network: Network) -> dict[str, Any]:
+        name = lambda s: network.stations[s].name_en  # noqa: E731
+        return {
+            "from": name(self.origin),
+            "to": name(self.destination),
+            "date": self.date.isoformat(),
+            "category": "child" if self.child else "adult",
+            "seat": self.seat,
+            "total_yen": self.total_yen,
+            "components": self.components,
+            "route": [
+                {"operator": s.operator, "line": network.lines[s.line].name if s.line in network.lines else s.line,
+                 "service": s.service_name, "train_type": s.train_type, "from": name(s.origin),
+                 "to": name(s.destination), "km": s.km, "minutes": s.minutes}
+                for s in self.route.segments
+            ],
+            "minutes": self.route.minutes,
+            "operating_km": self.operating_km,
+            "fare_km": self.fare_km,
+            "charges": [{"component": c.component, "yen": c.yen, "description": c.description} for c in self.charges],
+            "rules": list(self.rules),
+        }
+
+
+def fare_units(route: Route) -> list[list[Segment]]:
+    """The route split into runs priced as one journey each: one operator, no walk in between."""
+    units: list[list[Segment]] = []
+    for s in route.segments:
+        if s.is_walk:
+            units.append([])
+            continue
+        if units and units[-1] and units[-1][-1].operator == s.operator:
+            units[-1].append(s)
+        else:
+            units.append([s])
+    return [u for u in units if u]
+
+
+def price_route(network: Network, route: Route, day: dt.date, *, seat: str = "non-reserved",
+                child: bool = False) -> FareQuote:
+    """Price ``route`` on ``day``: each fare unit by its operator's rules, plus charges."""
+    fares: list[BaseFare] = []
+    rules: list[str] = []
+    for unit in fare_units(route):
+        if not unit[0].operator.startswith("JR"):
+            raise FareRuleError(f"railopt has no fare rules for {unit[0].operator} yet")
+        fare = base_fare(network, unit, day, child=child)
+        fares.append(fare)
+        rules.extend(fare.rules)
+    charges = express_charges(network, list(route.segments), day, seat=seat, child=child)
+    for c in charges:
+        rules.extend(c.rules)
+    return FareQuote(route.origin, route.destination, day, child, seat, route, tuple(fares), tuple(charges), tuple(rules))
+
+
+def _train_filters(train: str | None) -> tuple[Callable[[dict], bool] | None, Callable[[dict], bool] | None]:
+    """(allow, require) edge predicates for a ``--train`` value."""
+    if train is None:
+        return None, None
+    key = normalise(train)
+    if key == "local":
+        return (lambda d: d["train_type"] in ORDINARY or d["train_type"] == "walk"), None
+    if key == "rapid":
+        return (lambda d: d["train_type"] in ORDINARY or d["train_type"] == "walk"), (lambda d: d["train_type"] in ("rapid", "special-rapid"))
+    if key in ("limitedexpress", "express", "ltdexp"):
+        return None, (lambda d: d["train_type"] == "limited-express")
+    if key == "shinkansen":
+        return None, (lambda d: d["train_type"] == "shinkansen")
+    return None, (lambda d: normalise(d["service"]) == key or normalise(d["service_name"]) == key)
+
+
+def _operator_filter(operator: str | None) -> Callable[[dict], bool] | None:
+    if operator is None:
+        return None
+    key = normalise(operator)
+    if key in ("jr", "jrwest", "jrcentral", "japanrailways"):
+        return lambda d: d["operator"].startswith("JR") or d["train_type"] == "walk"
+    return lambda d: normalise(d["operator"]) == key or d["train_type"] == "walk"
+
+
+def known_train_names(network: Network) -> set[str]:
+    names = {"local", "rapid", "limitedexpress", "express", "ltdexp", "shinkansen"}
+    for s in network.services:
+        names.add(normalise(s.id))
+        names.add(normalise(s.name))
+    return names
+
+
+def routes(network: Network, origin: Place, destination: Place, *, k: int = 3, train: str | None = None,
+           operator: str | None = None, via: Place | None = None) -> list[Route]:
+    """Different routes between two places under the ``train``/``operator`` restrictions."""
+    if train is not None and normalise(train) not in known_train_names(network):
+        raise UnknownNameError(f"unknown train {train!r}; use local, rapid, limited-express, shinkansen or a service name such as nozomi, hikari, haruka")
+    allow_train, require = _train_filters(train)
+    allow_operator = _operator_filter(operator)
+    if operator is not None and not any(allow_operator(d) for _, _, d in network.graph.edges(data=True) if d["train_type"] != "walk"):  # type: ignore[misc]
+        ops = sorted({line.operator for line in network.lines.values()})
+        raise UnknownNameError(f"unknown operator {operator!r}; known operators: {', '.join(ops)}")
+    checks = [c for c in (allow_train, allow_operator) if c is not None]
+    allow = (lambda d: all(c(d) for c in checks)) if checks else None
+    if via is None:
+        return route_alternatives(network, origin.stations, destination.stations, k, allow=allow, require=require)
+    first = route_alternatives(network, origin.stations, via.stations, 1, allow=allow, require=None)[0]
+    second = route_alternatives(network, [first.destination], destination.stations, k, allow=allow, require=require)
+    return [Route(first.segments + r.segments) for r in second]
+
+
+def quote(network: Network, origin: str, destination: str, day: dt.date | None = None, *,
+          train: str | None = None, seat: str = "non-reserved", child: bool = False,
+          via: str | None = None, operator: str | None = None, k: int = 3) -> list[FareQuote]:
+    """Priced alternatives from ``origin`` to ``destination``, cheapest first (then fastest).
+
+    Examples
+    --------
+    >>> from railopt.network import load_network
+    >>> best = quote(load_network(), "Kyoto", "Himeji")[0]
+    >>> best.total_yen > 0
+    True
+    """
+    if seat not in SEATS:
+        raise UnknownNameError(f"unknown seat {seat!r}; use one of {', '.join(SEATS)}")
+    day = day or dt.date.today()
+    a, b = find_place(network, origin), find_place(network, destination)
+    v = find_place(network, via) if via else None
+    if set(a.stations) & set(b.stations):
+        raise NoRouteError(f"{origin!r} and {destination!r} are the same place")
+    options = routes(network, a, b, k=k, train=train, operator=operator, via=v)
+    priced = [price_route(network, r, day, seat=seat, child=child) for r in options]
+    priced.sort(key=lambda q: (q.total_yen, q.route.minutes))
+    return priced
+
+
+def fare(network: Network, origin: str, destination: str, day: dt.date | None = None, **options: Any) -> FareQuote:
+    """The cheapest sensible priced route (see :func:`quote`)."""
+    return quote(network, origin, destination, day, **options)[0]

@@ -1,0 +1,101 @@
+"""The schema of every fare data file under fares/ (tables are date-versioned)."""
+
+from __future__ import annotations
+
+from railopt.tables import Column, Schema
+
+VALIDITY = (
+    Column("valid_from", "date"),
+    Column("valid_to", "date", required=False),
+    Column("description"),
+)
+
+BAND_TABLE = Schema(
+    "band table",
+    header=(Column("table"), *VALIDITY),
+    columns=(Column("km_from", "int"), Column("km_to", "int"), Column("adult_yen", "int"), Column("note", required=False)),
+)
+
+AREA = Schema(
+    "area",
+    header=(Column("area"), *VALIDITY),
+    columns=(Column("line"), Column("from"), Column("to"), Column("note", required=False)),
+)
+
+SPECIFIC_FARES = Schema(
+    "specific fares",
+    header=(Column("description"),),
+    columns=(
+        Column("from"),
+        Column("to"),
+        Column("adult_yen", "int"),
+        Column("valid_from", "date"),
+        Column("valid_to", "date", required=False),
+        Column("note", required=False),
+    ),
+)
+
+CITY_ZONES = Schema(
+    "city zones",
+    header=VALIDITY,
+    columns=(Column("zone"), Column("central_station"), Column("station"), Column("note", required=False)),
+)
+
+EXPRESS_BANDS = Schema(
+    "limited-express charge table",
+    header=(Column("table"), *VALIDITY),
+    columns=(
+        Column("km_from", "int"),
+        Column("km_to", "int"),
+        Column("non_reserved_yen", "int", required=False),
+        Column("reserved_yen", "int", required=False),
+        Column("note", required=False),
+    ),
+)
+
+GREEN_BANDS = Schema(
+    "green charge table",
+    header=(Column("table"), *VALIDITY),
+    columns=(Column("km_from", "int"), Column("km_to", "int"), Column("green_yen", "int"), Column("note", required=False)),
+)
+
+SHINKANSEN = Schema(
+    "shinkansen charges",
+    header=(Column("description"),),
+    columns=(
+        Column("from"),
+        Column("to"),
+        Column("non_reserved_yen", "int"),
+        Column("reserved_hikari_yen", "int"),
+        Column("reserved_nozomi_yen", "int"),
+        Column("valid_from", "date"),
+        Column("valid_to", "date", required=False),
+        Column("note", required=False),
+    ),
+)
+
+SEASONS = Schema(
+    "seasons",
+    header=(Column("description"),),
+    columns=(
+        Column("date_from", "date"),
+        Column("date_to", "date"),
+        Column("season"),
+        Column("company"),
+        Column("note", required=False),
+    ),
+)
+
+SECTION_CHARGES = Schema(
+    "section charges",
+    header=(Column("service"), Column("description")),
+    columns=(
+        Column("from"),
+        Column("to"),
+        Column("non_reserved_yen", "int", required=False),
+        Column("reserved_yen", "int", required=False),
+        Column("valid_from", "date"),
+        Column("valid_to", "date", required=False),
+        Column("note", required=False),
+    ),
+)
