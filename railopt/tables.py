@@ -141,7 +141,7 @@ def read_table(path: Path, schema: Schema) -> Table:
         raise DataError(name, "no CSV header row after the comment lines") from None
     header = [h.strip() for h in header]
     known = {c.name for c in schema.columns}
-    missing = [c.name for c in schema.columns if c.name not in header]
+    missing = [c.name for c in schema.columns if c.required and c.name not in header]
     if missing:
         raise DataError(name, f"missing column(s) {', '.join(missing)}; expected {', '.join(c.name for c in schema.columns)}", row=body_start + 1)
     extra = [h for h in header if h not in known]
@@ -155,6 +155,8 @@ def read_table(path: Path, schema: Schema) -> Table:
         if len(record) != len(header):
             raise DataError(name, f"{len(record)} cells, header has {len(header)}", row=offset)
         raw_row = {h: cell.strip() for h, cell in zip(header, record)}
+        for column in schema.columns:
+            raw_row.setdefault(column.name, "")
         row: dict[str, Any] = {}
         for column in schema.columns:
             raw = raw_row[column.name]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from railopt.errors import DateNotCoveredError, FareRuleError
 from railopt.fares.data import JRFareData, jr_fare_data, pair_price
-from railopt.fares.jr import child_fare, whole_km
+from railopt.fares.jr import area_hops, child_fare, whole_km
 from railopt.network.model import Network
 from railopt.network.routing import Segment
 
@@ -30,18 +30,23 @@ class Charge:
     rules: tuple[str, ...] = ()
 
 
-def season(data: JRFareData, day: dt.date, company: str) -> str:
-    """The reserved-seat season (閑散期/通常期/繁忙期/最繁忙期) of ``day`` for ``company``."""
-    rows = [r for r in data.seasons if r[3] == company]
-    if not rows:
-        raise DateNotCoveredError(f"railopt has no seasonal calendar for {company}")
-    for start, end, name, _ in rows:
-        if start <= day <= end:
+def season(data: JRFareData, day: dt.date, company: str = "JR West") -> str:
+    """The reserved-seat season (閑散期/通常期/繁忙期/最繁忙期) of ``day``: a date the calendar lists, or
+    "regular" for an unlisted date inside a span the calendar covers completely."""
+    if not any(a <= day <= b for a, b in data.seasons_covered):
+        spans = ", ".join(f"{a} to {b}" for a, b in data.seasons_covered)
+        raise DateNotCoveredError(
+            f"railopt's reserved-seat season calendar covers {spans}, not {day}; "
+            "use --seat non-reserved, or add the season dates to fares/jr/charges/seasons.csv")
+    for start, end, name, who in data.seasons:
+        if who == company and start <= day <= end:
             return name
-    first, last = min(r[0] for r in rows), max(r[1] for r in rows)
-    if day < first or day > last:
-        raise DateNotCoveredError(f"the reserved-seat season calendar railopt has for {company} covers {first} to {last}, not {day}")
     return "regular"
+
+
+def reserved_only(data: JRFareData, service: str, day: dt.date) -> bool:
+    """Whether ``service`` runs with reserved seats only (全車指定席) on ``day``."""
+    return any(v.covers(day) for v in data.reserved_only.get(service, ()))
 
 
 def _rides(segments: list[Segment]) -> list[list[Segment]]:
@@ -73,29 +78,31 @@ def _shinkansen(network: Network, data: JRFareData, ride: list[Segment], day: dt
     route = f"{network.stations[a].name_en}–{network.stations[b].name_en}"
     rules = [f"Shinkansen limited-express charge (新幹線特急料金) {route}, {price.validity.describe()}"]
     if seat == "non-reserved":
+        if non_reserved is None:
+            raise FareRuleError(f"railopt has no sourced non-reserved Shinkansen charge for {route} on {day}")
         yen = non_reserved
         rules.append("non-reserved seat (自由席)")
     else:
         reserved = nozomi if uses_nozomi else hikari
         if reserved is None:
-            raise FareRuleError(f"no reserved {kind} charge known for {route}")
+            raise FareRuleError(f"railopt has no sourced reserved {kind} charge for {route} on {day}")
+        name = season(data, day)
         if seat == "green":
-            yen = reserved - 530
-            rules.append("Green car: the reserved charge less 530 yen, no seasonal change (グリーン車利用時の特急料金)")
+            yen = reserved - 530 + SEASONAL[name]
+            rules.append(f"Green car: the reserved charge less 530 yen (グリーン車利用時の特急料金), {name} season ({SEASONAL[name]:+d} yen)")
         else:
-            name = season(data, day, "JR West")
             yen = reserved + SEASONAL[name]
             rules.append(f"reserved seat ({kind}), {name} season ({SEASONAL[name]:+d} yen)")
     assert yen is not None
     charges = [Charge("express", child_fare(yen) if child else yen, f"Shinkansen {route} ({seat}, {kind})", tuple(rules))]
     if seat == "green":
-        charges.append(_green(data, ride, day, "shinkansen"))
+        charges.append(_green(data, ride, day))
     return charges
 
 
-def _green(data: JRFareData, ride: list[Segment], day: dt.date, table: str) -> Charge:
+def _green(data: JRFareData, ride: list[Segment], day: dt.date) -> Charge:
     km10 = round(sum(s.km for s in ride) * 10)
-    yen = data.bands[f"green-{table}"].on(day).lookup(whole_km(km10))
+    yen = data.bands["green"].on(day).lookup(whole_km(km10))
     return Charge("green", yen, f"Green car charge, {whole_km(km10)} km",
                   (f"Green car charge (グリーン料金) at {whole_km(km10)} km; children pay the same",))
 
@@ -113,10 +120,16 @@ def _limited_express(network: Network, data: JRFareData, ride: list[Segment], da
         rules.append(f"{name} section charge {route} ({section.validity.describe()})")
     else:
         km10 = round(sum(s.km for s in ride) * 10)
-        bands = data.bands["limited-express-a"].on(day)
-        non_reserved = bands.lookup(whole_km(km10), 0) if bands.rows and bands.rows[0][2][0] is not None else None
-        reserved = bands.lookup(whole_km(km10), 1)
-        rules.append(f"conventional limited-express charge table A (A特急料金) at {whole_km(km10)} km")
+        table = "limited-express-a"
+        b_area = area_hops(network, data, "limited-express-b", day)
+        if b_area is not None and all((s.line, a, b) in b_area for s in ride for a, b in zip(s.stops, s.stops[1:])):
+            table = "limited-express-b"
+        non_reserved = data.bands[table].on(day).lookup(whole_km(km10), 0)
+        reserved = data.bands[table].on(day).lookup(whole_km(km10), 1)
+        letter = table[-1].upper()
+        rules.append(f"conventional limited-express charge table {letter} ({letter}特急料金) at {whole_km(km10)} km")
+    if reserved_only(data, service, day) and seat == "non-reserved":
+        non_reserved = None
     if seat == "non-reserved" and non_reserved is not None:
         yen = non_reserved
         rules.append("non-reserved seat (自由席)")
@@ -125,16 +138,16 @@ def _limited_express(network: Network, data: JRFareData, ride: list[Segment], da
             raise FareRuleError(f"no reserved charge known for {name} {route}")
         if seat == "non-reserved":
             rules.append(f"{name} has no non-reserved seats: reserved charge")
+        season_name = season(data, day)
         if seat == "green":
-            yen = reserved - 530
-            rules.append("Green car: the reserved charge less 530 yen (グリーン車利用時の特急料金)")
+            yen = reserved - 530 + SEASONAL[season_name]
+            rules.append(f"Green car: the reserved charge less 530 yen (グリーン車利用時の特急料金), {season_name} season ({SEASONAL[season_name]:+d} yen)")
         else:
-            season_name = season(data, day, "JR West")
             yen = reserved + SEASONAL[season_name]
             rules.append(f"reserved seat, {season_name} season ({SEASONAL[season_name]:+d} yen)")
     charges = [Charge("express", child_fare(yen) if child else yen, f"{name} {route} ({seat})", tuple(rules))]
     if seat == "green":
-        charges.append(_green(data, ride, day, "conventional"))
+        charges.append(_green(data, ride, day))
     return charges
 
 

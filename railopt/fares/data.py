@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Generic, Sequence, TypeVar
 
-from railopt.errors import DataError, DateNotCoveredError
+from railopt.errors import DataError, DateNotCoveredError, FareRuleError
 from railopt.fares import schema
 from railopt.tables import Table, data_root, read_table
 
@@ -65,7 +65,7 @@ class Bands:
                 if value is None:
                     break
                 return value
-        raise DataError(self.source, f"{self.name} has no value for {km} km")
+        raise FareRuleError(f"railopt has no sourced value of the {self.name} table for {km} km ({self.source})")
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,8 @@ class JRFareData:
     shinkansen: list[PairPrice] = field(default_factory=list)
     sections: dict[str, list[PairPrice]] = field(default_factory=dict)
     seasons: list[tuple[dt.date, dt.date, str, str]] = field(default_factory=list)
+    seasons_covered: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    reserved_only: dict[str, list[Validity]] = field(default_factory=dict)
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
@@ -165,6 +167,17 @@ def load_jr_fare_data(root: Path | None = None) -> JRFareData:
     if (base / "charges" / "seasons.csv").exists():
         table = _remember(data, read_table(base / "charges" / "seasons.csv", schema.SEASONS))
         data.seasons = [(r["date_from"], r["date_to"], r["season"], r["company"]) for r in table.rows]
+        try:
+            data.seasons_covered = [
+                (dt.date.fromisoformat(a.strip()), dt.date.fromisoformat(b.strip()))
+                for a, b in (span.split("..") for span in table.meta["covered"].split(";"))
+            ]
+        except ValueError:
+            raise DataError(table.name, "header 'covered' must list spans as YYYY-MM-DD..YYYY-MM-DD; ...") from None
+    if (base / "charges" / "reserved-only.csv").exists():
+        table = _remember(data, read_table(base / "charges" / "reserved-only.csv", schema.RESERVED_ONLY))
+        for r in table.rows:
+            data.reserved_only.setdefault(r["service"], []).append(Validity(r["valid_from"], r["valid_to"]))
     return data
 
 

@@ -12,6 +12,8 @@ Rules, each with its Japanese term:
   (大阪環状線内) that ended on 2025-03-31, for journeys wholly inside those areas;
 - specific-section fares (特定区間運賃) between named stations;
 - city zones (特定都区市内): over 200 km from a zone's central station, the fare runs from that station;
+- the barrier-free fee (鉄道駅バリアフリー料金, from 2023-04-01): 10 yen added to the adult fare of a journey
+  wholly inside its area, before the child fare is halved;
 - child fares (小児運賃): half the adult fare, fractions under 10 yen dropped.
 """
 
@@ -30,6 +32,8 @@ from railopt.network.routing import Segment
 SUBURBAN = "osaka-suburban"  # 大都市近郊区間 (大阪近郊区間)
 DENSHA = "osaka-densha-tokutei"  # 電車特定区間
 LOOP = "osaka-loop"  # 大阪環状線内
+BARRIER_FREE = "barrier-free"  # 鉄道駅バリアフリー料金の対象エリア
+BARRIER_FREE_YEN = 10
 
 
 def child_fare(adult_yen: int) -> int:
@@ -93,11 +97,14 @@ def _is_shinkansen_line(network: Network, line_id: str) -> bool:
 
 
 def _hops_of_segment(network: Network, segment: Segment) -> list[Hop]:
+    """The segment as hops between adjacent stations of its line (the stations a train passes count)."""
     line = network.lines[segment.line]
     hops = []
     for a, b in zip(segment.stops, segment.stops[1:]):
-        km10, fare10 = line.distance10(a, b)
-        hops.append(Hop(line.id, a, b, km10, fare10, line.line_class))
+        path = line.path(a, b)
+        for x, y in zip(path, path[1:]):
+            km10, fare10 = line.distance10(x, y)
+            hops.append(Hop(line.id, x, y, km10, fare10, line.line_class))
     return hops
 
 
@@ -211,7 +218,7 @@ def _conventional(network: Network, segments: list[Segment]) -> list[Hop]:
     return hops
 
 
-def _by_table(data: JRFareData, hops: list[Hop], day: dt.date, rules: list[str]) -> int:
+def _by_table(network: Network, data: JRFareData, hops: list[Hop], day: dt.date, rules: list[str]) -> int:
     trunk10 = sum(h.km10 for h in hops if h.line_class == "trunk")
     local10 = sum(h.km10 for h in hops if h.line_class == "local")
     local_fare10 = sum(h.fare_km10 for h in hops if h.line_class == "local")
@@ -226,6 +233,10 @@ def _by_table(data: JRFareData, hops: list[Hop], day: dt.date, rules: list[str])
     if trunk10 + local10 <= 100:
         rules.append(f"mixed journey of 10 km or less: local-line table at {whole_km(trunk10 + local10)} operating km")
         return local.lookup(whole_km(trunk10 + local10))
+    unknown = sorted({network.lines[h.line].name for h in hops if not network.lines[h.line].fare_km_known})
+    if unknown:
+        raise FareRuleError(f"this journey mixes trunk and local lines, and railopt has no source yet for the "
+                            f"fare-calculation km (換算キロ) of the {', '.join(unknown)}")
     fare10 = trunk10 + local_fare10
     rules.append(
         f"mixed trunk/local journey: fare-calculation km (運賃計算キロ) {trunk10 / 10:.1f} + {local_fare10 / 10:.1f}"
@@ -319,7 +330,11 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
         adult = data.bands[DENSHA].on(day).lookup(whole_km(operating10))
         rules.append(f"Osaka train-specific section table (電車特定区間) at {whole_km(operating10)} km")
     else:
-        adult = _by_table(data, hops, day, rules)
+        adult = _by_table(network, data, hops, day, rules)
+    barrier_free = area_hops(network, data, BARRIER_FREE, day)
+    if _inside(hops, barrier_free):
+        adult += BARRIER_FREE_YEN
+        rules.append(f"barrier-free fee (鉄道駅バリアフリー料金) +{BARRIER_FREE_YEN} yen, included in the fare")
     yen = adult
     if child:
         yen = child_fare(adult)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from railopt.errors import FareRuleError, NoRouteError, UnknownNameError
+from railopt.errors import FareRuleError, NoRouteError, RailoptError, UnknownNameError
 from railopt.fares.charges import Charge, express_charges
 from railopt.fares.jr import BaseFare, base_fare
 from railopt.network.lookup import Place, find_place, normalise
@@ -183,7 +183,15 @@ def quote(network: Network, origin: str, destination: str, day: dt.date | None =
     if set(a.stations) & set(b.stations):
         raise NoRouteError(f"{origin!r} and {destination!r} are the same place")
     options = routes(network, a, b, k=k, train=train, operator=operator, via=v)
-    priced = [price_route(network, r, day, seat=seat, child=child) for r in options]
+    priced: list[FareQuote] = []
+    errors: list[RailoptError] = []
+    for r in options:
+        try:
+            priced.append(price_route(network, r, day, seat=seat, child=child))
+        except RailoptError as exc:  # e.g. a charge railopt has no source for: offer the other routes
+            errors.append(exc)
+    if not priced:
+        raise errors[0]
     priced.sort(key=lambda q: (q.total_yen, q.route.minutes))
     return priced
 

@@ -65,9 +65,9 @@ SHINKANSEN = Schema(
     columns=(
         Column("from"),
         Column("to"),
-        Column("non_reserved_yen", "int"),
-        Column("reserved_hikari_yen", "int"),
-        Column("reserved_nozomi_yen", "int"),
+        Column("non_reserved_yen", "int", required=False),
+        Column("reserved_hikari_yen", "int", required=False),
+        Column("reserved_nozomi_yen", "int", required=False),
         Column("valid_from", "date"),
         Column("valid_to", "date", required=False),
         Column("note", required=False),
@@ -76,7 +76,7 @@ SHINKANSEN = Schema(
 
 SEASONS = Schema(
     "seasons",
-    header=(Column("description"),),
+    header=(Column("description"), Column("covered")),
     columns=(
         Column("date_from", "date"),
         Column("date_to", "date"),
@@ -98,4 +98,10 @@ SECTION_CHARGES = Schema(
         Column("valid_to", "date", required=False),
         Column("note", required=False),
     ),
+)
+
+RESERVED_ONLY = Schema(
+    "all-reserved trains",
+    header=(Column("description"),),
+    columns=(Column("service"), Column("valid_from", "date"), Column("valid_to", "date", required=False), Column("note", required=False)),
 )

@@ -88,13 +88,15 @@ def _load_line(path: Path, network: Network) -> None:
         raise DataError(table.name, "a line needs at least two stations")
     stops: list[LineStop] = []
     local = meta["line_class"] == "local"
+    # a local line whose 換算キロ are not yet sourced leaves fare_km blank on every row
+    fare_km_known = local and any(row["fare_km"] is not None for row in table.rows)
     for i, row in enumerate(table.rows):
         if row["station"] not in network.stations:
             raise table.error(i, f"unknown station {row['station']!r} (add it to stations.csv)", "station")
         if stops and tenths(row["km"]) <= stops[-1].km10:
             raise table.error(i, f"km {row['km']} does not increase along the line", "km")
-        if local and row["fare_km"] is None:
-            raise table.error(i, "a local line (地方交通線) needs fare_km (換算キロ) on every row", "fare_km")
+        if fare_km_known and row["fare_km"] is None:
+            raise table.error(i, "fare_km (換算キロ) must be given on every row or on none", "fare_km")
         if not local and row["fare_km"] is not None:
             raise table.error(i, "fare_km is only for local lines (line_class: local)", "fare_km")
         fare = tenths(row["fare_km"]) if row["fare_km"] is not None else None
@@ -112,16 +114,17 @@ def _load_line(path: Path, network: Network) -> None:
     network.lines[meta["id"]] = Line(
         id=meta["id"], name=meta["name"], name_ja=meta["name_ja"], operator=meta["operator"],
         statutory_line=meta["statutory_line"], line_class=meta["line_class"], loop=loop, stops=tuple(stops),
+        fare_km_known=fare_km_known or not local,
     )
 
 
-def _interpolate(line: Line, stops: list[tuple[str, float | None]]) -> list[tuple[str, float]]:
+def _interpolate(network: Network, line: Line, stops: list[tuple[str, float | None]]) -> list[tuple[str, float]]:
     """Fill blank minutes between two known ones in proportion to operating km."""
     known = [i for i, (_, m) in enumerate(stops) if m is not None]
     out = [(s, float(m)) if m is not None else (s, 0.0) for s, m in stops]
     cumulative = [0]
     for (a, _), (b, _) in zip(stops, stops[1:]):
-        cumulative.append(cumulative[-1] + line.distance10(a, b)[0])
+        cumulative.append(cumulative[-1] + network.line_between(a, b, line.id).distance10(a, b)[0])
     for lo, hi in zip(known, known[1:]):
         m_lo, m_hi = out[lo][1], out[hi][1]
         span = cumulative[hi] - cumulative[lo]
@@ -139,13 +142,17 @@ def _load_services(path: Path, network: Network) -> None:
     if line is None:
         raise DataError(table.name, f"header 'line' names unknown line {line_id!r}")
     on_line = set(line.stations())
+    lines_of: dict[str, set[str]] = {}
+    for other in network.lines.values():
+        for sid in other.stations():
+            lines_of.setdefault(sid, set()).add(other.id)
     order: list[str] = []
     rows_by_service: dict[str, list[int]] = {}
     for i, row in enumerate(table.rows):
         if row["train_type"] not in schema.TRAIN_TYPES:
             raise table.error(i, f"{row['train_type']!r} is not one of {', '.join(schema.TRAIN_TYPES)}", "train_type")
-        if row["station"] not in on_line:
-            raise table.error(i, f"station {row['station']!r} is not on line {line_id}", "station")
+        if row["station"] not in on_line and row["station"] not in lines_of:
+            raise table.error(i, f"station {row['station']!r} is not on line {line_id} (nor on any other line)", "station")
         if row["service"] not in rows_by_service:
             order.append(row["service"])
         rows_by_service.setdefault(row["service"], []).append(i)
@@ -158,6 +165,10 @@ def _load_services(path: Path, network: Network) -> None:
             if table.rows[i]["minute"] is None:
                 raise table.error(i, "the first and last stop of a service need minutes", "minute")
         stops = [(table.rows[i]["station"], table.rows[i]["minute"]) for i in idx]
+        # a through train may run onto another line: each consecutive pair of stops must share a line
+        for i, (a, b) in zip(idx[1:], zip(stops, stops[1:])):
+            if not (lines_of.get(a[0], set()) & lines_of.get(b[0], set())):
+                raise table.error(i, f"stops {a[0]!r} and {b[0]!r} of service {service_id!r} are on no common line", "station")
         previous = None
         for i, (_, minute) in zip(idx, stops):
             if minute is not None:
@@ -166,7 +177,7 @@ def _load_services(path: Path, network: Network) -> None:
                 previous = minute
         network.services.append(Service(
             line=line_id, id=service_id, train_type=first["train_type"], name=first["name"],
-            stops=tuple(_interpolate(line, stops)),
+            stops=tuple(_interpolate(network, line, stops)),
         ))
 
 

@@ -59,6 +59,7 @@ class Line:
     line_class: str  # "trunk" (幹線) or "local" (地方交通線)
     loop: bool
     stops: tuple[LineStop, ...]
+    fare_km_known: bool = True  # False for a local line whose 換算キロ railopt has no source for yet
 
     def position(self, station: str) -> LineStop:
         for stop in self.stops:
@@ -82,6 +83,18 @@ class Line:
             km = min(km, self.length10 - km)
             fare = km
         return km, fare
+
+    def path(self, a: str, b: str) -> list[str]:
+        """The stations from ``a`` to ``b`` along the line, both included (the short way round on a loop)."""
+        ids = self.stations()
+        i, j = ids.index(a), ids.index(b)
+        if not self.loop:
+            return ids[i : j + 1] if i <= j else ids[j : i + 1][::-1]
+        n = len(ids)
+        forward = [ids[(i + k) % n] for k in range((j - i) % n + 1)]
+        backward = [ids[(i - k) % n] for k in range((i - j) % n + 1)]
+        km_forward = (self.stops[j].km10 - self.stops[i].km10) % self.length10
+        return forward if km_forward <= self.length10 - km_forward else backward
 
     def stations(self) -> list[str]:
         ids = [s.station for s in self.stops]
@@ -130,6 +143,18 @@ class Network:
             if any(s.station == station for s in line.stops):
                 yield line
 
+    def line_between(self, a: str, b: str, preferred: str) -> Line:
+        """The line a train runs on between two consecutive stops: ``preferred`` if it has both."""
+        line = self.lines[preferred]
+        on = line.stations()
+        if a in on and b in on:
+            return line
+        for other in self.lines.values():
+            ids = other.stations()
+            if a in ids and b in ids:
+                return other
+        raise KeyError(f"no line joins {a} and {b}")
+
     def operator_of(self, station: str) -> str:
         for line in self.lines_at(station):
             return line.operator
@@ -142,8 +167,8 @@ def build_graph(network: Network) -> nx.MultiDiGraph:
     for station in network.stations.values():
         graph.add_node(station.id, name=station.name_en, lat=station.lat, lon=station.lon)
     for service in network.services:
-        line = network.lines[service.line]
         for (a, ma), (b, mb) in zip(service.stops, service.stops[1:]):
+            line = network.line_between(a, b, service.line)
             km10, fare10 = line.distance10(a, b)
             attrs = dict(
                 operator=line.operator,
@@ -157,8 +182,9 @@ def build_graph(network: Network) -> nx.MultiDiGraph:
                 fare_km=fare10 / 10,
                 minutes=round(mb - ma, 1),
             )
-            graph.add_edge(a, b, key=f"{line.id}/{service.id}", **attrs)
-            graph.add_edge(b, a, key=f"{line.id}/{service.id}", **attrs)
+            key = f"{service.line}/{service.id}"
+            graph.add_edge(a, b, key=key, **attrs)
+            graph.add_edge(b, a, key=key, **attrs)
     for t in network.transfers:
         attrs = dict(operator="walk", line="transfer", statutory_line="", line_class="", service="transfer",
                      service_name="Walk", train_type="walk", km=0.0, fare_km=0.0, minutes=float(t.minutes))

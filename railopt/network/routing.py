@@ -34,6 +34,7 @@ class Segment:
     km: float
     fare_km: float
     minutes: float
+    ride: str = ""  # the graph key of the train ridden: a through train keeps it across lines
 
     @property
     def origin(self) -> str:
@@ -72,7 +73,8 @@ class Route:
 
     @property
     def transfers(self) -> int:
-        return max(0, sum(1 for s in self.segments if not s.is_walk) - 1)
+        rides = [s.ride for s in self.segments if not s.is_walk]
+        return sum(1 for a, b in zip(rides, rides[1:]) if a != b)
 
     @property
     def signature(self) -> tuple[tuple[str, str, str, str], ...]:
@@ -167,12 +169,13 @@ def _route_from_steps(network: Network, steps: list[tuple[str, str, str]]) -> Ro
             line_class=first["line_class"], service=first["service"], service_name=first["service_name"],
             train_type=first["train_type"], stops=tuple([run[0][0]] + [v for _, v, _ in run]),
             km=round(sum(d["km"] for d in datas), 1), fare_km=round(sum(d["fare_km"] for d in datas), 1),
-            minutes=round(sum(d["minutes"] for d in datas), 1),
+            minutes=round(sum(d["minutes"] for d in datas), 1), ride=run[0][2],
         ))
         run.clear()
 
     for step in steps:
-        if run and (run[-1][2] != step[2] or step[2] == "transfer"):
+        if run and (run[-1][2] != step[2] or step[2] == "transfer"
+                    or graph.edges[run[-1]]["line"] != graph.edges[step]["line"]):
             close()
         run.append(step)
     close()
