@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from railopt.errors import RailoptError
-from railopt.fares.quote import SEATS, FareQuote, quote
+from railopt.fares.quote import SEATS, FareQuote, pick_alternatives, quote
 from railopt.network import load_network, load_uncached, search_stations
 
 console = Console(highlight=False)
@@ -100,8 +100,7 @@ def route(origin: str, destination: str, date_: str | None, k: int, operator: st
           seat: str, fmt: str) -> None:
     """Up to K different routes from ORIGIN to DESTINATION, each with minutes, transfers and fare."""
     network = load_network()
-    options = quote(network, origin, destination, _date(date_), train=train, seat=seat, operator=operator, k=k)
-    options = sorted(options, key=lambda q: (q.route.minutes, q.total_yen))[:k]
+    options = pick_alternatives(quote(network, origin, destination, _date(date_), train=train, seat=seat, operator=operator, k=k), k)
     if fmt == "json":
         click.echo(json.dumps([dict(q.to_dict(network), transfers=q.route.transfers) for q in options], ensure_ascii=False, indent=2))
         return

@@ -97,6 +97,7 @@ class JRFareData:
     seasons: list[tuple[dt.date, dt.date, str, str]] = field(default_factory=list)
     seasons_covered: list[tuple[dt.date, dt.date]] = field(default_factory=list)
     reserved_only: dict[str, list[Validity]] = field(default_factory=dict)
+    surcharges: list[tuple[Section, int | None, Validity, str]] = field(default_factory=list)
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
@@ -174,6 +175,10 @@ def load_jr_fare_data(root: Path | None = None) -> JRFareData:
             ]
         except ValueError:
             raise DataError(table.name, "header 'covered' must list spans as YYYY-MM-DD..YYYY-MM-DD; ...") from None
+    if (base / "surcharges.csv").exists():
+        table = _remember(data, read_table(base / "surcharges.csv", schema.SURCHARGES))
+        data.surcharges = [(Section(r["line"], r["from"], r["to"]), r["adult_yen"], Validity(r["valid_from"], r["valid_to"]),
+                            r["note"] or "") for r in table.rows]
     if (base / "charges" / "reserved-only.csv").exists():
         table = _remember(data, read_table(base / "charges" / "reserved-only.csv", schema.RESERVED_ONLY))
         for r in table.rows:

@@ -331,6 +331,16 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
         rules.append(f"Osaka train-specific section table (電車特定区間) at {whole_km(operating10)} km")
     else:
         adult = _by_table(network, data, hops, day, rules)
+    for section, amount, validity, note in data.surcharges:
+        if not validity.covers(day):
+            continue
+        if any((h.line, h.a, h.b) in _area_hops(network, (section,)) for h in hops):
+            if amount is None:
+                raise FareRuleError(f"this journey uses {network.lines[section.line].name} {network.stations[section.origin].name_en}–"
+                                    f"{network.stations[section.destination].name_en}, which adds a fare (加算運賃) whose current amount "
+                                    "railopt has no source for yet")
+            adult += amount
+            rules.append(f"additional fare (加算運賃) +{amount} yen: {note}")
     barrier_free = area_hops(network, data, BARRIER_FREE, day)
     if _inside(hops, barrier_free):
         adult += BARRIER_FREE_YEN

@@ -80,14 +80,19 @@ class FareQuote:
         }
 
 
+def fare_system(operator: str) -> str:
+    """The fare rules an operator's trains are priced by: all JR companies share one (JR)."""
+    return "JR" if operator.startswith("JR") else operator
+
+
 def fare_units(route: Route) -> list[list[Segment]]:
-    """The route split into runs priced as one journey each: one operator, no walk in between."""
+    """The route split into runs priced as one journey each: one fare system, no walk in between."""
     units: list[list[Segment]] = []
     for s in route.segments:
         if s.is_walk:
             units.append([])
             continue
-        if units and units[-1] and units[-1][-1].operator == s.operator:
+        if units and units[-1] and fare_system(units[-1][-1].operator) == fare_system(s.operator):
             units[-1].append(s)
         else:
             units.append([s])
@@ -199,3 +204,17 @@ def quote(network: Network, origin: str, destination: str, day: dt.date | None =
 def fare(network: Network, origin: str, destination: str, day: dt.date | None = None, **options: Any) -> FareQuote:
     """The cheapest sensible priced route (see :func:`quote`)."""
     return quote(network, origin, destination, day, **options)[0]
+
+
+def pick_alternatives(quotes: list[FareQuote], k: int) -> list[FareQuote]:
+    """Up to ``k`` quotes: the fastest, the one with fewest transfers and the cheapest first, then the
+    rest by travel time."""
+    chosen: list[FareQuote] = []
+    keys = [lambda q: (q.route.minutes, q.total_yen), lambda q: (q.route.transfers, q.route.minutes),
+            lambda q: (q.total_yen, q.route.minutes)]
+    for key in keys:
+        best = min(quotes, key=key)
+        if best not in chosen:
+            chosen.append(best)
+    chosen += [q for q in sorted(quotes, key=keys[0]) if q not in chosen]
+    return chosen[:k]

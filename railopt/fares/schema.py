@@ -105,3 +105,12 @@ RESERVED_ONLY = Schema(
     header=(Column("description"),),
     columns=(Column("service"), Column("valid_from", "date"), Column("valid_to", "date", required=False), Column("note", required=False)),
 )
+
+SURCHARGES = Schema(
+    "additional fares",
+    header=(Column("description"),),
+    columns=(
+        Column("line"), Column("from"), Column("to"), Column("adult_yen", "int", required=False),
+        Column("valid_from", "date"), Column("valid_to", "date", required=False), Column("note", required=False),
+    ),
+)

@@ -87,6 +87,12 @@ class Route:
         return out
 
 
+def _ride(key: str, data: dict[str, Any]) -> str:
+    """What identifies one train: a named or rapid service keeps its id where it runs through from one
+    line to the next (special rapids Tokaido→Sanyo, Haruka); a local is one train per line."""
+    return key if data["train_type"] in ("local", "walk") else data["service"]
+
+
 def _edge_cost(weight: Weight, u: str, v: str, data: dict[str, Any]) -> float | None:
     if callable(weight):
         return weight(u, v, data)
@@ -132,11 +138,12 @@ def shortest_route(
             cost = _edge_cost(weight, station, nxt, data)
             if cost is None:
                 continue
-            if key != ride:
+            this_ride = _ride(key, data)
+            if this_ride != ride:
                 cost += board_penalty if data["train_type"] != "walk" else 0.0
                 if ride == "transfer" and key == "transfer":
                     continue
-            new = (nxt, key, met or (require is not None and require(data)))
+            new = (nxt, this_ride, met or (require is not None and require(data)))
             nd = d + cost
             if nd < dist.get(new, float("inf")):
                 dist[new] = nd
@@ -163,13 +170,14 @@ def _route_from_steps(network: Network, steps: list[tuple[str, str, str]]) -> Ro
         if not run:
             return
         datas = [graph.edges[u, v, k] for u, v, k in run]
+        ride = _ride(run[0][2], datas[0])
         first = datas[0]
         segments.append(Segment(
             operator=first["operator"], line=first["line"], statutory_line=first["statutory_line"],
             line_class=first["line_class"], service=first["service"], service_name=first["service_name"],
             train_type=first["train_type"], stops=tuple([run[0][0]] + [v for _, v, _ in run]),
             km=round(sum(d["km"] for d in datas), 1), fare_km=round(sum(d["fare_km"] for d in datas), 1),
-            minutes=round(sum(d["minutes"] for d in datas), 1), ride=run[0][2],
+            minutes=round(sum(d["minutes"] for d in datas), 1), ride=ride,
         ))
         run.clear()
 
