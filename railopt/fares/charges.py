@@ -69,7 +69,7 @@ def _shinkansen(network: Network, data: JRFareData, ride: list[Segment], day: dt
                 child: bool) -> list[Charge]:
     a, b = ride[0].origin, ride[-1].destination
     names = {network.stations[a].name_en, network.stations[b].name_en}
-    price = pair_price(data.shinkansen, a, b, day, "Shinkansen charge")
+    price = pair_price(data.shinkansen, a, b, day, f"Shinkansen charge {' – '.join(sorted(names))}")
     if price is None:
         raise FareRuleError(f"railopt has no Shinkansen charge for {' – '.join(sorted(names))}")
     non_reserved, hikari, nozomi = price.values
@@ -114,7 +114,7 @@ def _limited_express(network: Network, data: JRFareData, ride: list[Segment], da
     a, b = ride[0].origin, ride[-1].destination
     route = f"{network.stations[a].name_en}–{network.stations[b].name_en}"
     rules: list[str] = []
-    section = pair_price(data.sections.get(service, []), a, b, day, f"{name} charge")
+    section = pair_price(data.sections.get(service, []), a, b, day, f"{name} charge {route}")
     if section is not None:
         non_reserved, reserved = section.values
         rules.append(f"{name} section charge {route} ({section.validity.describe()})")

@@ -204,5 +204,5 @@ def pair_price(prices: list[PairPrice], a: str, b: str, day: dt.date, what: str)
             return p
     if matches and day < min(p.validity.valid_from for p in matches):
         spans = "; ".join(p.validity.describe() for p in matches)
-        raise DateNotCoveredError(f"no {what} between {a} and {b} is in force on {day} (railopt has: {spans})")
+        raise DateNotCoveredError(f"no {what} is in force on {day} (railopt has: {spans})")
     return None

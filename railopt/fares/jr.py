@@ -34,6 +34,20 @@ DENSHA = "osaka-densha-tokutei"  # 電車特定区間
 LOOP = "osaka-loop"  # 大阪環状線内
 BARRIER_FREE = "barrier-free"  # 鉄道駅バリアフリー料金の対象エリア
 BARRIER_FREE_YEN = 10
+SHIN_OSAKA, OSAKA, HIMEJI = "jr-shin-osaka", "jr-osaka", "jr-himeji"
+
+
+def _beyond_himeji(network: Network) -> frozenset[str]:
+    """Himeji and the stations west of it (the 第88条 exception's reach), on the Sanyo Line and Shinkansen."""
+    cached = network.__dict__.get("_beyond_himeji")
+    if cached is None:
+        found: set[str] = set()
+        for line in network.lines.values():
+            if line.statutory_line == "山陽線" and HIMEJI in line.stations():
+                ids = line.stations()
+                found.update(ids[ids.index(HIMEJI):])
+        cached = network.__dict__["_beyond_himeji"] = frozenset(found)
+    return cached
 
 
 def child_fare(adult_yen: int) -> int:
@@ -283,6 +297,7 @@ def ticket_fare(network: Network, origin: str, destination: str, day: dt.date, *
 
 def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], day: dt.date, child: bool,
           data: JRFareData, rules: list[str]) -> BaseFare:
+    data.bands["trunk"].on(day)  # a date before every fare table is refused before any other rule
     suburban = area_hops(network, data, SUBURBAN, day)
     hops = ridden
     if _inside(ridden, suburban):
@@ -303,7 +318,8 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
         other = fare_destination if end == "origin" else fare_origin
         if other in members:
             continue
-        from_centre = _shortest(network, centre, other, None)
+        from_centre = (_shortest(network, centre, other, None)
+                       or _shortest(network, centre, other, None, skip_shinkansen=False))
         if from_centre is None or sum(h.km10 for h in from_centre) <= 2000:
             continue
         if end == "origin":
@@ -311,11 +327,23 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
         else:
             fare_destination = centre
         rules.append(f"city zone (特定都区市内) {name}: over 200 km from {network.stations[centre].name_en}, fare runs from there")
+    # 新大阪・大阪間の特例 (旅客営業規則 第88条): Shin-Osaka to Himeji or beyond is priced from Osaka
+    for end in ("origin", "destination"):
+        here, other = (fare_origin, fare_destination) if end == "origin" else (fare_destination, fare_origin)
+        if here == SHIN_OSAKA and other in _beyond_himeji(network):
+            if end == "origin":
+                fare_origin = OSAKA
+            else:
+                fare_destination = OSAKA
+            rules.append("Shin-Osaka–Osaka exception (新大阪・大阪間の特例, 第88条): Himeji or beyond is priced from Osaka")
     if (fare_origin, fare_destination) != (origin, destination):
-        hops = _shortest(network, fare_origin, fare_destination, None) or hops
+        hops = (_shortest(network, fare_origin, fare_destination, None)
+                or _shortest(network, fare_origin, fare_destination, None, skip_shinkansen=False) or hops)
     operating10 = sum(h.km10 for h in hops)
     fare10 = sum(h.fare_km10 for h in hops)
-    specific = pair_price(data.specific, fare_origin, fare_destination, day, "specific-section fare (特定区間運賃)")
+    specific = pair_price(data.specific, fare_origin, fare_destination, day,
+                          f"specific-section fare (特定区間運賃) {network.stations[fare_origin].name_en}–"
+                          f"{network.stations[fare_destination].name_en}")
     loop = area_hops(network, data, LOOP, day)
     densha = area_hops(network, data, DENSHA, day)
     if specific is not None:

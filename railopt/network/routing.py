@@ -245,6 +245,8 @@ def route_alternatives(
     unique: dict[tuple, Route] = {}
     for r in candidates:
         unique.setdefault(r.signature, r)
-    fastest = min(r.minutes for r in unique.values())
-    sensible = [r for r in unique.values() if r.minutes <= 2 * fastest + 30]
+    # a route that passes a station twice is never sensible (it can appear when a train is required)
+    simple = [r for r in unique.values() if len(set(r.stations())) == len(r.stations())] or list(unique.values())
+    fastest = min(r.minutes for r in simple)
+    sensible = [r for r in simple if r.minutes <= 2 * fastest + 30]
     return sensible
