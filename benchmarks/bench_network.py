@@ -14,12 +14,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
+# run from a checkout without installing: the repository root holds the railopt package
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def load_times(repeats: int = 5) -> tuple[float, float]:
     code = "import time; t=time.perf_counter(); import railopt; railopt.load_network(); print(time.perf_counter()-t)"
     with tempfile.TemporaryDirectory() as cache:
         env = dict(os.environ, RAILOPT_CACHE=cache)
+        env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
         cold = float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout)
         warm = [float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout)
                 for _ in range(repeats)]

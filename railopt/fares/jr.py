@@ -199,13 +199,22 @@ def area_hops(network: Network, data: JRFareData, area: str, day: dt.date) -> fr
     versions = data.areas.get(area)
     if versions is None:
         return None
-    if not any(v.covers(day) for v, _ in versions.items):
-        return None
-    sections = versions.on(day)
-    cache = network.__dict__.setdefault("_area_cache", {})
-    if sections not in cache:
-        cache[sections] = _area_hops(network, sections)
-    return cache[sections]
+    for validity, sections in versions.items:
+        if validity.covers(day):
+            cache = network.__dict__.setdefault("_area_cache", {})
+            key = (area, validity.valid_from, id(data))
+            if key not in cache:
+                cache[key] = _area_hops(network, sections)
+            return cache[key]
+    return None
+
+
+def _section_hops(network: Network, section: Section) -> frozenset[tuple[str, str, str]]:
+    cache = network.__dict__.setdefault("_section_cache", {})
+    key = id(section)
+    if key not in cache:
+        cache[key] = (section, _area_hops(network, (section,)))  # the section is kept so its id stays unique
+    return cache[key][1]
 
 
 def _inside(hops: list[Hop], area: frozenset[tuple[str, str, str]] | None) -> bool:
@@ -362,7 +371,7 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
     for section, amount, validity, note in data.surcharges:
         if not validity.covers(day):
             continue
-        if any((h.line, h.a, h.b) in _area_hops(network, (section,)) for h in hops):
+        if any((h.line, h.a, h.b) in _section_hops(network, section) for h in hops):
             if amount is None:
                 raise FareRuleError(f"this journey uses {network.lines[section.line].name} {network.stations[section.origin].name_en}–"
                                     f"{network.stations[section.destination].name_en}, which adds a fare (加算運賃) whose current amount "

@@ -231,17 +231,17 @@ def load_network(name: str = "kansai", *, use_cache: bool = True) -> Network:
     network: Network | None = None
     if path.exists():
         try:
-            with path.open("rb") as fh:
-                network = pickle.load(fh)
+            with path.open("rb") as cached:
+                network = pickle.load(cached)
         except Exception:  # a corrupt or stale cache is rebuilt, never trusted
             network = None
     if network is None:
         network = load_uncached(name)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as fh:
-                pickle.dump(network, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(fh.name, path)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
+                pickle.dump(network, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp.name, path)  # atomic: a reader never sees a half-written cache
         except OSError:
             pass  # a read-only home is fine: we just do not cache
     _MEMORY[key] = network
