@@ -90,3 +90,11 @@ def test_green_car_charge(net):
     # Green: the reserved charge less 530, plus the Green charge of 1,300 for up to 100 km
     found = charges(net, "Kansai Airport", "Kyoto", "haruka", "green", REGULAR)
     assert [(c.component, c.yen) for c in found] == [("express", 1730 - 530), ("green", 1300)]
+
+
+def test_table_b_for_rides_wholly_inside_b_sections(net):
+    # before 2023-04-01 a ride wholly inside the B sections (Osaka Loop, JR Kyoto Line) paid table B:
+    # Haruka Tennoji-Shin-Osaka, 14.5 km, non-reserved 660 (JR West 2022-09-02 release, table B up to 50 km)
+    found = charges(net, "Tennoji", "Shin-Osaka", "haruka", "non-reserved", B_ERA)
+    assert any("table B" in r for c in found for r in c.rules)
+    assert sum(c.yen for c in found) == 660

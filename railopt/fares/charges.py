@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from railopt.errors import DateNotCoveredError, FareRuleError
 from railopt.fares.data import JRFareData, jr_fare_data, pair_price
-from railopt.fares.jr import area_hops, child_fare, whole_km
+from railopt.fares.jr import area_hops, child_fare, hops_of_segment, whole_km
 from railopt.network.model import Network
 from railopt.network.routing import Segment
 
@@ -65,6 +65,26 @@ def _rides(segments: list[Segment]) -> list[list[Segment]]:
     return rides
 
 
+def _seat_price(data: JRFareData, day: dt.date, seat: str, non_reserved: int | None, reserved: int | None,
+                what: str, rules: list[str]) -> int:
+    """The express charge for ``seat``: non-reserved as is; reserved and Green (reserved less 530 yen,
+    グリーン車利用時の特急料金) with the season's adjustment (指定席の季節別料金)."""
+    if seat == "non-reserved" and non_reserved is not None:
+        rules.append("non-reserved seat (自由席)")
+        return non_reserved
+    if reserved is None:
+        raise FareRuleError(f"railopt has no sourced reserved charge for {what} on {day}")
+    if seat == "non-reserved":
+        rules.append(f"{what}: no non-reserved seats, reserved charge")
+    name = season(data, day)
+    adjust = f"{name} season ({SEASONAL[name]:+d} yen)"
+    if seat == "green":
+        rules.append(f"Green car: the reserved charge less 530 yen (グリーン車利用時の特急料金), {adjust}")
+        return reserved - 530 + SEASONAL[name]
+    rules.append(f"reserved seat, {adjust}")
+    return reserved + SEASONAL[name]
+
+
 def _shinkansen(network: Network, data: JRFareData, ride: list[Segment], day: dt.date, seat: str,
                 child: bool) -> list[Charge]:
     a, b = ride[0].origin, ride[-1].destination
@@ -77,23 +97,9 @@ def _shinkansen(network: Network, data: JRFareData, ride: list[Segment], day: dt
     kind = "Nozomi/Mizuho" if uses_nozomi else "Hikari/Kodama/Sakura"
     route = f"{network.stations[a].name_en}–{network.stations[b].name_en}"
     rules = [f"Shinkansen limited-express charge (新幹線特急料金) {route}, {price.validity.describe()}"]
-    if seat == "non-reserved":
-        if non_reserved is None:
-            raise FareRuleError(f"railopt has no sourced non-reserved Shinkansen charge for {route} on {day}")
-        yen = non_reserved
-        rules.append("non-reserved seat (自由席)")
-    else:
-        reserved = nozomi if uses_nozomi else hikari
-        if reserved is None:
-            raise FareRuleError(f"railopt has no sourced reserved {kind} charge for {route} on {day}")
-        name = season(data, day)
-        if seat == "green":
-            yen = reserved - 530 + SEASONAL[name]
-            rules.append(f"Green car: the reserved charge less 530 yen (グリーン車利用時の特急料金), {name} season ({SEASONAL[name]:+d} yen)")
-        else:
-            yen = reserved + SEASONAL[name]
-            rules.append(f"reserved seat ({kind}), {name} season ({SEASONAL[name]:+d} yen)")
-    assert yen is not None
+    if seat == "non-reserved" and non_reserved is None:
+        raise FareRuleError(f"railopt has no sourced non-reserved Shinkansen charge for {route} on {day}")
+    yen = _seat_price(data, day, seat, non_reserved, nozomi if uses_nozomi else hikari, f"the {kind} {route}", rules)
     charges = [Charge("express", child_fare(yen) if child else yen, f"Shinkansen {route} ({seat}, {kind})", tuple(rules))]
     if seat == "green":
         charges.append(_green(data, ride, day))
@@ -122,29 +128,15 @@ def _limited_express(network: Network, data: JRFareData, ride: list[Segment], da
         km10 = round(sum(s.km for s in ride) * 10)
         table = "limited-express-a"
         b_area = area_hops(network, data, "limited-express-b", day)
-        if b_area is not None and all((s.line, a, b) in b_area for s in ride for a, b in zip(s.stops, s.stops[1:])):
-            table = "limited-express-b"
+        if b_area is not None and all((h.line, h.a, h.b) in b_area for s in ride for h in hops_of_segment(network, s)):
+            table = "limited-express-b"  # B only when the whole ride is inside B sections
         non_reserved = data.bands[table].on(day).lookup(whole_km(km10), 0)
         reserved = data.bands[table].on(day).lookup(whole_km(km10), 1)
         letter = table[-1].upper()
         rules.append(f"conventional limited-express charge table {letter} ({letter}特急料金) at {whole_km(km10)} km")
-    if reserved_only(data, service, day) and seat == "non-reserved":
+    if reserved_only(data, service, day):
         non_reserved = None
-    if seat == "non-reserved" and non_reserved is not None:
-        yen = non_reserved
-        rules.append("non-reserved seat (自由席)")
-    else:
-        if reserved is None:
-            raise FareRuleError(f"no reserved charge known for {name} {route}")
-        if seat == "non-reserved":
-            rules.append(f"{name} has no non-reserved seats: reserved charge")
-        season_name = season(data, day)
-        if seat == "green":
-            yen = reserved - 530 + SEASONAL[season_name]
-            rules.append(f"Green car: the reserved charge less 530 yen (グリーン車利用時の特急料金), {season_name} season ({SEASONAL[season_name]:+d} yen)")
-        else:
-            yen = reserved + SEASONAL[season_name]
-            rules.append(f"reserved seat, {season_name} season ({SEASONAL[season_name]:+d} yen)")
+    yen = _seat_price(data, day, seat, non_reserved, reserved, f"{name} {route}", rules)
     charges = [Charge("express", child_fare(yen) if child else yen, f"{name} {route} ({seat})", tuple(rules))]
     if seat == "green":
         charges.append(_green(data, ride, day))

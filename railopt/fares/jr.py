@@ -110,7 +110,7 @@ def _is_shinkansen_line(network: Network, line_id: str) -> bool:
     return "shinkansen" in line_id
 
 
-def _hops_of_segment(network: Network, segment: Segment) -> list[Hop]:
+def hops_of_segment(network: Network, segment: Segment) -> list[Hop]:
     """The segment as hops between adjacent stations of its line (the stations a train passes count)."""
     line = network.lines[segment.line]
     hops = []
@@ -231,13 +231,13 @@ def _conventional(network: Network, segments: list[Segment]) -> list[Hop]:
         if _is_shinkansen_line(network, segment.line):
             for a, b in zip(segment.stops, segment.stops[1:]):
                 parallel = _shortest(network, a, b, None)
-                shinkansen = _hops_of_segment(network, Segment(**{**segment.__dict__, "stops": (a, b)}))
+                shinkansen = hops_of_segment(network, Segment(**{**segment.__dict__, "stops": (a, b)}))
                 if parallel is not None and sum(h.km10 for h in parallel) == sum(h.km10 for h in shinkansen):
                     hops.extend(parallel)
                 else:
                     hops.extend(shinkansen)
         else:
-            hops.extend(_hops_of_segment(network, segment))
+            hops.extend(hops_of_segment(network, segment))
     return hops
 
 
