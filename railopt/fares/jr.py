@@ -39,14 +39,14 @@ SHIN_OSAKA, OSAKA, HIMEJI = "jr-shin-osaka", "jr-osaka", "jr-himeji"
 
 def _beyond_himeji(network: Network) -> frozenset[str]:
     """Himeji and the stations west of it (the 第88条 exception's reach), on the Sanyo Line and Shinkansen."""
-    cached = network.__dict__.get("_beyond_himeji")
+    cached = network.cache.get("beyond-himeji")
     if cached is None:
         found: set[str] = set()
         for line in network.lines.values():
             if line.statutory_line == "山陽線" and HIMEJI in line.stations():
                 ids = line.stations()
                 found.update(ids[ids.index(HIMEJI):])
-        cached = network.__dict__["_beyond_himeji"] = frozenset(found)
+        cached = network.cache["beyond-himeji"] = frozenset(found)
     return cached
 
 
@@ -90,9 +90,8 @@ class BaseFare:
 
 
 def _track(network: Network) -> dict[str, list[Hop]]:
-    cached = getattr(network, "_jr_track", None)
-    if cached is not None:
-        return cached
+    if "jr-track" in network.cache:
+        return network.cache["jr-track"]
     adjacency: dict[str, list[Hop]] = {}
     for line in network.lines.values():
         if not line.operator.startswith("JR"):
@@ -102,7 +101,7 @@ def _track(network: Network) -> dict[str, list[Hop]]:
             fare10 = s2.fare_km10 - s1.fare_km10 if s1.fare_km10 is not None and s2.fare_km10 is not None else km10
             for x, y in ((s1.station, s2.station), (s2.station, s1.station)):
                 adjacency.setdefault(x, []).append(Hop(line.id, x, y, km10, fare10, line.line_class))
-    network._jr_track = adjacency  # type: ignore[attr-defined]
+    network.cache["jr-track"] = adjacency
     return adjacency
 
 
@@ -125,7 +124,7 @@ def hops_of_segment(network: Network, segment: Segment) -> list[Hop]:
 def _tree(network: Network, origin: str, allowed: frozenset[tuple[str, str, str]] | None,
           skip_shinkansen: bool) -> dict[str, Hop]:
     """Shortest-path tree by fare km (運賃計算キロ) from ``origin``: station -> the hop that reaches it."""
-    cache = network.__dict__.setdefault("_jr_trees", {})
+    cache = network.cache.setdefault("jr-trees", {})
     key = (origin, id(allowed) if allowed is not None else None, skip_shinkansen)
     if key in cache:
         return cache[key]
@@ -201,7 +200,7 @@ def area_hops(network: Network, data: JRFareData, area: str, day: dt.date) -> fr
         return None
     for validity, sections in versions.items:
         if validity.covers(day):
-            cache = network.__dict__.setdefault("_area_cache", {})
+            cache = network.cache.setdefault("areas", {})
             key = (area, validity.valid_from, id(data))
             if key not in cache:
                 cache[key] = _area_hops(network, sections)
@@ -210,7 +209,7 @@ def area_hops(network: Network, data: JRFareData, area: str, day: dt.date) -> fr
 
 
 def _section_hops(network: Network, section: Section) -> frozenset[tuple[str, str, str]]:
-    cache = network.__dict__.setdefault("_section_cache", {})
+    cache = network.cache.setdefault("sections", {})
     key = id(section)
     if key not in cache:
         cache[key] = (section, _area_hops(network, (section,)))  # the section is kept so its id stays unique

@@ -13,7 +13,7 @@ from railopt.network import schema
 from railopt.network.model import Group, Line, LineStop, Network, Service, Station, Transfer, build_graph, tenths
 from railopt.tables import Table, data_root, display_path, read_table
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 def network_dir(name: str | Path = "kansai") -> Path:

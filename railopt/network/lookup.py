@@ -34,9 +34,8 @@ class Place:
 
 def _index(network: Network) -> dict[str, set[tuple[str, str]]]:
     """normalised key -> {("station"|"group", id)}."""
-    cached = getattr(network, "_lookup_index", None)
-    if cached is not None:
-        return cached
+    if "lookup" in network.cache:
+        return network.cache["lookup"]
     index: dict[str, set[tuple[str, str]]] = {}
 
     def add(key: str, kind: str, ident: str) -> None:
@@ -54,7 +53,7 @@ def _index(network: Network) -> dict[str, set[tuple[str, str]]]:
     for g in network.groups.values():
         for key in (g.id, g.name_en, g.name_ja, g.name_kana or ""):
             add(key, "group", g.id)
-    network._lookup_index = index  # type: ignore[attr-defined]
+    network.cache["lookup"] = index
     return index
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Iterator
 
 import networkx as nx
 
@@ -137,6 +137,8 @@ class Network:
     transfers: list[Transfer]
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
+    # derived indexes (lookup keys, fare-route trees, area hop sets), built on first use by the modules that own them
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def lines_at(self, station: str) -> Iterator[Line]:
         for line in self.lines.values():
