@@ -143,14 +143,20 @@ def _limited_express(network: Network, data: JRFareData, ride: list[Segment], da
     return charges
 
 
+def ride_charges(network: Network, segments: list[Segment], day: dt.date, *, seat: str = "non-reserved",
+                 child: bool = False, data: JRFareData | None = None) -> list[tuple[list[Segment], list[Charge]]]:
+    """Each limited-express or Shinkansen ride in ``segments`` with its charges."""
+    data = data or jr_fare_data()
+    out: list[tuple[list[Segment], list[Charge]]] = []
+    for ride in _rides(segments):
+        if ride[0].train_type == "shinkansen":
+            out.append((ride, _shinkansen(network, data, ride, day, seat, child)))
+        else:
+            out.append((ride, _limited_express(network, data, ride, day, seat, child)))
+    return out
+
+
 def express_charges(network: Network, segments: list[Segment], day: dt.date, *, seat: str = "non-reserved",
                     child: bool = False, data: JRFareData | None = None) -> list[Charge]:
     """The charges for the limited expresses and Shinkansen ridden in ``segments``."""
-    data = data or jr_fare_data()
-    charges: list[Charge] = []
-    for ride in _rides(segments):
-        if ride[0].train_type == "shinkansen":
-            charges.extend(_shinkansen(network, data, ride, day, seat, child))
-        else:
-            charges.extend(_limited_express(network, data, ride, day, seat, child))
-    return charges
+    return [c for _, charges in ride_charges(network, segments, day, seat=seat, child=child, data=data) for c in charges]

@@ -99,15 +99,25 @@ def fare_units(route: Route) -> list[list[Segment]]:
     return [u for u in units if u]
 
 
+def unit_base_fare(network: Network, unit: list[Segment], day: dt.date, *, child: bool = False) -> BaseFare:
+    """The base fare of one fare unit by its operator's rules."""
+    if unit[0].operator.startswith("JR"):
+        return base_fare(network, unit, day, child=child)
+    raise FareRuleError(f"railopt has no fare rules for {unit[0].operator} yet")
+
+
+def unit_fare(network: Network, unit: list[Segment], day: dt.date, *, child: bool = False) -> int:
+    """The base fare in yen of one fare unit (see :func:`unit_base_fare`)."""
+    return unit_base_fare(network, unit, day, child=child).yen
+
+
 def price_route(network: Network, route: Route, day: dt.date, *, seat: str = "non-reserved",
                 child: bool = False) -> FareQuote:
     """Price ``route`` on ``day``: each fare unit by its operator's rules, plus charges."""
     fares: list[BaseFare] = []
     rules: list[str] = []
     for unit in fare_units(route):
-        if not unit[0].operator.startswith("JR"):
-            raise FareRuleError(f"railopt has no fare rules for {unit[0].operator} yet")
-        fare = base_fare(network, unit, day, child=child)
+        fare = unit_base_fare(network, unit, day, child=child)
         fares.append(fare)
         rules.extend(fare.rules)
     charges = express_charges(network, list(route.segments), day, seat=seat, child=child)

@@ -1,0 +1,260 @@
+"""The CP-SAT model: the cheapest mix of passes, day tickets, one-way tickets, IC and tickets.
+
+People of one fare category (adults, children) travel together and pay the same prices, so the model
+decides for one representative of each category and multiplies by the head count; route options are
+shared by the whole party. Data, variables, constraints, objective, solve, report, check — in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from railopt.errors import RailoptError
+from railopt.network.model import Network
+from railopt.optimiser.options import Menu, Offer, Payment, ticket_cost
+from railopt.optimiser.plan import Choice, Plan, Purchase
+from railopt.products.catalogue import catalogue
+from railopt.products.coverage import cover
+
+PRODUCT_KINDS_BOUGHT = ("pass", "day-ticket")
+
+
+class SolverError(RailoptError, RuntimeError):
+    """CP-SAT found no plan within the time limit, or a plan failed its independent check."""
+
+
+def _time_cost(menu: Menu, minutes: float, times: int) -> int:
+    people = menu.trip.party_size
+    return round(menu.trip.value_of_time * minutes / 60) * people * times
+
+
+def _valid_days(offer: Offer, start: int, n_days: int) -> tuple[int, ...]:
+    if offer.validity == "flexible":
+        for window in offer.windows:
+            if window[0] == start:
+                return window
+        return ()
+    return tuple(d for d in range(start, start + offer.days) if d < n_days)
+
+
+@dataclass
+class _Vars:
+    buy: dict[tuple[str, int, int], cp_model.IntVar]  # (category, offer index, start) -> bought
+    use: dict[tuple[str, int, int, int], cp_model.IntVar]  # flexible: (category, offer, start, day) -> used
+    route: dict[tuple[int, int], cp_model.IntVar]  # (leg, option) -> chosen
+    pay: dict[tuple[int, int, int, str, int], cp_model.IntVar]  # (leg, option, unit, category, payment) -> chosen
+
+
+def baseline(menu: Menu) -> tuple[int, list[tuple[int, list[dict[str, Payment]]]]]:
+    """The best plan that buys no pass or day ticket: each leg's cheapest option paid by IC/ticket or a
+    one-way ticket. Returns (money, per leg: (option index, payments per unit))."""
+    total = 0
+    picks = []
+    for lm in menu.legs:
+        best = None
+        for j, opt in enumerate(lm.options):
+            pays = []
+            money = 0
+            for unit in opt.units:
+                chosen = {c: min((p for p in unit.payments[c] if p.by in ("ic", "ticket") or _is_one_way(p.by)),
+                                 key=lambda p: p.yen) for c in menu.categories}
+                pays.append(chosen)
+                money += sum(p.yen * menu.categories[c] for c, p in chosen.items())
+            money *= lm.leg.times
+            key = (money + _time_cost(menu, opt.minutes, lm.leg.times), opt.minutes)
+            if best is None or key < best[0]:
+                best = (key, money, j, pays)
+        assert best is not None
+        total += best[1]
+        picks.append((best[2], best[3]))
+    return total, picks
+
+
+def _is_one_way(product_id: str) -> bool:
+    p = catalogue().get(product_id)
+    return p is not None and p.kind == "one-way"
+
+
+def solve(network: Network, menu: Menu, *, time_limit: float = 20.0, workers: int = 2,
+          forced: tuple[str, ...] = ()) -> Plan:
+    """Solve ``menu`` with CP-SAT; ``forced`` product ids must be bought (used by ``rank``).
+
+    The pay-as-you-go plan is the hint; the chosen plan is re-priced by :func:`check_solution`.
+    """
+    started = time.perf_counter()
+    n_days = len(menu.trip.days)
+    categories = menu.categories
+    model = cp_model.CpModel()
+    v = _Vars({}, {}, {}, {})
+
+    # --- variables: purchases (per category, offer and start day)
+    active: dict[tuple[str, str, int], list[cp_model.IntVar]] = {}
+    for c in categories:
+        for i, offer in enumerate(menu.offers):
+            for s, prices in offer.starts.items():
+                if c not in prices:
+                    continue
+                b = model.NewBoolVar(f"buy[{c},{offer.key},{s}]")
+                v.buy[(c, i, s)] = b
+                days = _valid_days(offer, s, n_days)
+                for d in days:
+                    if offer.validity == "flexible":
+                        u = model.NewBoolVar(f"use[{c},{offer.key},{d}]")
+                        v.use[(c, i, s, d)] = u
+                        model.AddImplication(u, b)
+                        active.setdefault((c, offer.product.id, d), []).append(u)
+                    else:
+                        active.setdefault((c, offer.product.id, d), []).append(b)
+                if offer.validity == "flexible":
+                    # a flexible pass is valid on at most ``days`` days of its window
+                    model.Add(sum(v.use[(c, i, s, d)] for d in days) <= offer.days)
+
+    # --- variables: route option per leg, payment per unit and category
+    for li, lm in enumerate(menu.legs):
+        for j, opt in enumerate(lm.options):
+            v.route[(li, j)] = model.NewBoolVar(f"route[{li},{j}]")
+        # each leg takes exactly one route option
+        model.AddExactlyOne(v.route[(li, j)] for j in range(len(lm.options)))
+        for j, opt in enumerate(lm.options):
+            for u, unit in enumerate(opt.units):
+                for c in categories:
+                    choices = []
+                    for q, pay in enumerate(unit.payments[c]):
+                        needs = active.get((c, pay.by, lm.leg.day)) if pay.by not in ("ic", "ticket") and not _is_one_way(pay.by) else None
+                        if pay.by not in ("ic", "ticket") and not _is_one_way(pay.by) and not needs:
+                            continue  # the product cannot be active that day
+                        x = model.NewBoolVar(f"pay[{li},{j},{u},{c},{pay.by}]")
+                        v.pay[(li, j, u, c, q)] = x
+                        choices.append(x)
+                        if needs:
+                            # a product pays only on a day it is valid (and, if flexible, used)
+                            model.Add(x <= sum(needs))
+                    # every unit of the chosen option is paid exactly once, per category
+                    model.Add(sum(choices) == v.route[(li, j)])
+
+    # --- forced products (rank): at least one purchase of each
+    for pid in forced:
+        bought = [b for (c, i, s), b in v.buy.items() if menu.offers[i].product.id == pid]
+        if not bought:
+            raise SolverError(f"{pid} cannot be bought on any day of this trip")
+        model.AddBoolOr(bought)
+
+    # --- objective: money the party pays + value of time
+    money_terms = []
+    for (c, i, s), b in v.buy.items():
+        money_terms.append(menu.offers[i].starts[s][c] * categories[c] * b)
+    for (li, j, u, c, q), x in v.pay.items():
+        lm = menu.legs[li]
+        pay = lm.options[j].units[u].payments[c][q]
+        money_terms.append(pay.yen * categories[c] * lm.leg.times * x)
+    time_terms = [_time_cost(menu, lm.options[j].minutes, lm.leg.times) * r for (li, j), r in v.route.items()
+                  for lm in (menu.legs[li],)]
+    model.Minimize(sum(money_terms) + sum(time_terms))
+
+    # --- hint: the pay-as-you-go plan
+    base_money, picks = baseline(menu)
+    for (li, j), r in v.route.items():
+        model.AddHint(r, 1 if picks[li][0] == j else 0)
+    for (li, j, u, c, q), x in v.pay.items():
+        chosen = picks[li][0] == j and menu.legs[li].options[j].units[u].payments[c][q] == picks[li][1][u][c]
+        model.AddHint(x, 1 if chosen else 0)
+    for b in v.buy.values():
+        model.AddHint(b, 0)
+
+    # --- solve
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = time_limit
+    solver.parameters.num_workers = workers
+    status = solver.Solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        raise SolverError(f"no plan found ({solver.StatusName(status)}); try a longer --time-limit")
+
+    # --- report
+    plan = _extract(menu, v, solver, solver.StatusName(status), base_money)
+    plan.objective = solver.ObjectiveValue()
+    plan.solve_seconds = time.perf_counter() - started
+    proto = model.Proto()
+    plan.model_size = {"variables": len(proto.variables), "constraints": len(proto.constraints)}
+    time_value = sum(_time_cost(menu, ch.option.minutes, ch.leg.times) for ch in plan.choices)
+    if plan.total_yen + time_value != round(plan.objective):
+        raise SolverError(f"internal error: plan total {plan.total_yen} + time {time_value} != objective {plan.objective}")
+    check_solution(network, menu, plan)
+    return plan
+
+
+def _extract(menu: Menu, v: _Vars, solver: cp_model.CpSolver, status: str, base_money: int) -> Plan:
+    categories = menu.categories
+    choices = []
+    for li, lm in enumerate(menu.legs):
+        j = next(j for j in range(len(lm.options)) if solver.Value(v.route[(li, j)]))
+        pays = []
+        for u, unit in enumerate(lm.options[j].units):
+            chosen = {}
+            for c in categories:
+                q = next(q for q in range(len(unit.payments[c])) if (li, j, u, c, q) in v.pay and solver.Value(v.pay[(li, j, u, c, q)]))
+                chosen[c] = unit.payments[c][q]
+            pays.append(chosen)
+        choices.append(Choice(lm.leg, lm.options[j], tuple(pays)))
+    purchases = []
+    n_days = len(menu.trip.days)
+    for (c, i, s), b in v.buy.items():
+        if not solver.Value(b):
+            continue
+        offer = menu.offers[i]
+        days = _valid_days(offer, s, n_days)
+        if offer.validity == "flexible":
+            days = tuple(d for d in days if solver.Value(v.use[(c, i, s, d)]))
+        used = {ch.leg.day for ch in choices for pay in ch.payments if pay[c].by == offer.product.id and ch.leg.day in days}
+        first = days[0] if days else s
+        last = days[-1] if days else s
+        if offer.validity != "flexible":
+            last = s + offer.days - 1
+        purchases.append(Purchase(
+            offer.product.id, offer.product.name, offer.variant, c, categories[c],
+            menu.trip.days[first],
+            menu.trip.days[first] + dt.timedelta(days=(last - first)), len(used),
+            offer.starts[s][c] * categories[c], offer.starts[s][c], s, tuple(days)))
+    purchases.sort(key=lambda p: (p.start, p.product, p.category))
+    money = sum(p.price_yen for p in purchases) + sum(
+        pay.yen * categories[c] * ch.leg.times for ch in choices for unit in ch.payments for c, pay in unit.items())
+    return Plan(status, money, base_money, purchases, choices, dict(categories), menu.trip.days)
+
+
+def check_solution(network: Network, menu: Menu, plan: Plan) -> None:
+    """Re-price ``plan`` from the catalogue and the fare engine, independently of the model, and check
+    it equals the reported total; also check every product payment falls on a day the product is valid."""
+    products = catalogue()
+    trip = menu.trip
+    total = 0
+    valid: dict[tuple[str, str], set[int]] = {}
+    for p in plan.purchases:
+        product = products[p.product]
+        price = 0 if p.product in trip.owned else product.price(trip.days[p.start], p.category, p.variant)
+        total += price * p.quantity
+        valid.setdefault((p.product, p.category), set()).update(p.days)
+    for ch in plan.choices:
+        for unit, pays in zip(ch.option.units, ch.payments):
+            for c, pay in pays.items():
+                child = c == "child"
+                segs = list(unit.segments)
+                if pay.by in ("ic", "ticket"):
+                    yen = ticket_cost(network, segs, ch.leg.date, ch.leg.seat, child)[0]
+                else:
+                    product = products[pay.by]
+                    residual = cover(network, product, segs, ch.leg.date, seat=ch.leg.seat, child=child).residual_yen
+                    if product.kind == "one-way":
+                        row = product.variant(pay.variant).price(ch.leg.date)
+                        yen = (row.yen(c) or 0) + residual if row else -1
+                    else:
+                        if ch.leg.day not in valid.get((pay.by, c), set()):
+                            raise SolverError(f"check failed: {pay.by} used on day {ch.leg.day + 1} when it is not valid")
+                        yen = residual
+                if yen != pay.yen:
+                    raise SolverError(f"check failed: {pay.by} for {segs[0].origin}–{segs[-1].destination} re-prices to {yen}, model had {pay.yen}")
+                total += yen * plan.categories[c] * ch.leg.times
+    if total != plan.total_yen:
+        raise SolverError(f"check failed: the plan re-prices to {total} yen, the model reported {plan.total_yen}")
