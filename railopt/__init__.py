@@ -14,11 +14,14 @@ from railopt.errors import (
 )
 from railopt.fares import FareQuote, base_fare, fare, price_route, quote
 from railopt.network import Network, Route, Segment, find_place, load_network
+from railopt.optimiser import Plan, Trip, TripError, load_trip, rank, solve
+from railopt.products import Product, Traveller, catalogue, cover
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DataError", "DateNotCoveredError", "FareQuote", "FareRuleError", "Network", "NoRouteError", "RailoptError",
     "Route", "Segment", "UnknownNameError", "UnknownStationError", "base_fare", "fare", "find_place",
-    "load_network", "price_route", "quote",
+    "load_network", "price_route", "quote", "Plan", "Product", "Traveller", "Trip", "TripError", "catalogue",
+    "cover", "load_trip", "rank", "solve",
 ]

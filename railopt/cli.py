@@ -122,6 +122,76 @@ def stations(query: str) -> None:
     console.print(table)
 
 
+@cli.command()
+@click.argument("trip_file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--time-limit", type=click.FloatRange(0.1, 600), default=20.0, show_default=True, help="Solver time limit in seconds.")
+def solve(trip_file: str, fmt: str, time_limit: float) -> None:
+    """Solve a trip file: what to buy, how to pay each leg, and the total for the party."""
+    from railopt.optimiser import build_menu, load_trip, solve_menu
+    from railopt.reports import print_plan
+
+    trip = load_trip(trip_file)
+    net = load_network()
+    plan = solve_menu(net, build_menu(net, trip), time_limit=time_limit)
+    if fmt == "json":
+        click.echo(json.dumps(plan.to_dict(net), ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        click.echo(plan.to_frame(net).to_csv(index=False), nl=False)
+    else:
+        print_plan(console, net, plan, trip.title)
+
+
+@cli.command()
+@click.argument("trip_file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--time-limit", type=click.FloatRange(0.1, 600), default=10.0, show_default=True, help="Solver time limit per solve.")
+def rank(trip_file: str, fmt: str, time_limit: float) -> None:
+    """Rank every product the traveller may buy for a trip: price, per day, coverage, net saving, break-even."""
+    from railopt.optimiser import build_menu, load_trip
+    from railopt.optimiser.rank import rank as rank_menu
+    from railopt.reports import print_ranking
+
+    trip = load_trip(trip_file)
+    net = load_network()
+    rows = rank_menu(net, build_menu(net, trip), time_limit=time_limit)
+    if fmt == "json":
+        click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+    else:
+        print_ranking(console, rows)
+
+
+@cli.group(cls=_Group, invoke_without_command=True)
+@click.option("--date", "date_", metavar="YYYY-MM-DD", help="Prices on this date (default: today).")
+@click.option("--eligible-for", type=click.Choice(["temporary-visitor", "resident"]), help="Mark who may buy each product.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def passes(ctx: click.Context, date_: str | None, eligible_for: str | None, fmt: str) -> None:
+    """Products on sale on a date with prices per day; `passes show ID` explains one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from railopt.products import Traveller, catalogue
+    from railopt.reports import print_products, product_rows
+
+    day = _date(date_)
+    traveller = Traveller(entry_status=eligible_for) if eligible_for else None
+    rows = product_rows(list(catalogue().values()), day, traveller)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        print_products(console, rows, day)
+
+
+@passes.command("show")
+@click.argument("product_id")
+def passes_show(product_id: str) -> None:
+    """What a product covers, its prices over time, terms and sources."""
+    from railopt.products import find_product
+    from railopt.reports import print_product
+
+    print_product(console, find_product(product_id), load_network())
+
+
 @cli.group(cls=_Group)
 def network() -> None:
     """Inspect and validate the network data."""
@@ -154,6 +224,9 @@ def check() -> None:
     click.echo(f"network ok: {len(net.stations)} stations, {len(net.lines)} lines, {len(net.services)} services "
                f"in {len(net.sources)} files")
     click.echo(f"fares ok: {len(data.sources)} files")
+    from railopt.products.catalogue import load_catalogue
+
+    click.echo(f"products ok: {len(load_catalogue())} products")
 
 
 def main() -> None:

@@ -87,7 +87,7 @@ def _load_line(path: Path, network: Network) -> None:
     if not table.rows:
         raise DataError(table.name, "a line needs at least two stations")
     stops: list[LineStop] = []
-    local = meta["line_class"] == "local"
+    local = meta["line_class"] in ("local", "other")  # other (non-JR) lines may give fare km too
     # a local line whose 換算キロ are not yet sourced leaves fare_km blank on every row
     fare_km_known = local and any(row["fare_km"] is not None for row in table.rows)
     for i, row in enumerate(table.rows):
@@ -98,7 +98,7 @@ def _load_line(path: Path, network: Network) -> None:
         if fare_km_known and row["fare_km"] is None:
             raise table.error(i, "fare_km (換算キロ) must be given on every row or on none", "fare_km")
         if not local and row["fare_km"] is not None:
-            raise table.error(i, "fare_km is only for local lines (line_class: local)", "fare_km")
+            raise table.error(i, "fare_km is only for local lines (line_class: local) and non-JR lines (other)", "fare_km")
         fare = tenths(row["fare_km"]) if row["fare_km"] is not None else None
         if fare is not None and stops and stops[-1].fare_km10 is not None and fare <= stops[-1].fare_km10:
             raise table.error(i, f"fare_km {row['fare_km']} does not increase along the line", "fare_km")

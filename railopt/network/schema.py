@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from railopt.tables import Column, Schema
 
-TRAIN_TYPES = ("local", "rapid", "special-rapid", "limited-express", "shinkansen")
-LINE_CLASSES = ("trunk", "local")  # 幹線, 地方交通線
+TRAIN_TYPES = ("local", "rapid", "special-rapid", "limited-express", "shinkansen", "tram", "cable", "bus")
+LINE_CLASSES = ("trunk", "local", "other")  # 幹線, 地方交通線; other = not a JR line
 
 STATIONS = Schema(
     "stations",

@@ -79,7 +79,7 @@ def _is_one_way(product_id: str) -> bool:
     return p is not None and p.kind == "one-way"
 
 
-def solve(network: Network, menu: Menu, *, time_limit: float = 20.0, workers: int = 2,
+def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, workers: int = 2,
           forced: tuple[str, ...] = ()) -> Plan:
     """Solve ``menu`` with CP-SAT; ``forced`` product ids must be bought (used by ``rank``).
 

@@ -50,6 +50,8 @@ def _hop_in_area(network: Network, area: Area, hop: Hop, operator: str) -> bool:
         return False
     if area.between is not None:
         line = network.lines[hop.line]
+        if not all(s in line.stations() for s in area.between):
+            return False
         lo, hi = sorted(line.position(s).km10 for s in area.between)
         return all(lo <= line.position(s).km10 <= hi for s in (hop.a, hop.b))
     return True
