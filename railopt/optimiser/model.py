@@ -50,8 +50,8 @@ class _Vars:
 
 
 def baseline(menu: Menu) -> tuple[int, list[tuple[int, list[dict[str, Payment]]]]]:
-    """The best plan that buys no pass or day ticket: each leg's cheapest option paid by IC/ticket or a
-    one-way ticket. Returns (money, per leg: (option index, payments per unit))."""
+    """The best plan that buys no pass or day ticket: each leg's cheapest option paid by IC/ticket, a
+    one-way ticket or a product the traveller already holds. Returns (money, per leg: (option index, payments per unit))."""
     total = 0
     picks = []
     for lm in menu.legs:
@@ -60,7 +60,8 @@ def baseline(menu: Menu) -> tuple[int, list[tuple[int, list[dict[str, Payment]]]
             pays = []
             money = 0
             for unit in opt.units:
-                chosen = {c: min((p for p in unit.payments[c] if p.by in ("ic", "ticket") or _is_one_way(p.by)),
+                chosen = {c: min((p for p in unit.payments[c]
+                                  if p.by in ("ic", "ticket") or _is_one_way(p.by) or p.by in menu.trip.owned),
                                  key=lambda p: p.yen) for c in menu.categories}
                 pays.append(chosen)
                 money += sum(p.yen * menu.categories[c] for c, p in chosen.items())
@@ -124,8 +125,9 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
                 for c in categories:
                     choices = []
                     for q, pay in enumerate(unit.payments[c]):
-                        needs = active.get((c, pay.by, lm.leg.day)) if pay.by not in ("ic", "ticket") and not _is_one_way(pay.by) else None
-                        if pay.by not in ("ic", "ticket") and not _is_one_way(pay.by) and not needs:
+                        free = pay.by in ("ic", "ticket") or _is_one_way(pay.by) or pay.by in menu.trip.owned
+                        needs = None if free else active.get((c, pay.by, lm.leg.day))
+                        if not free and not needs:
                             continue  # the product cannot be active that day
                         x = model.NewBoolVar(f"pay[{li},{j},{u},{c},{pay.by}]")
                         v.pay[(li, j, u, c, q)] = x
@@ -175,6 +177,8 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
 
     # --- report
     plan = _extract(menu, v, solver, solver.StatusName(status), base_money)
+    if menu.trip.owned:
+        plan.notes.append(f"already held, valid every day of the trip: {', '.join(menu.trip.owned)}")
     plan.objective = solver.ObjectiveValue()
     plan.solve_seconds = time.perf_counter() - started
     proto = model.Proto()
@@ -233,7 +237,7 @@ def check_solution(network: Network, menu: Menu, plan: Plan) -> None:
     valid: dict[tuple[str, str], set[int]] = {}
     for p in plan.purchases:
         product = products[p.product]
-        price = 0 if p.product in trip.owned else product.price(trip.days[p.start], p.category, p.variant)
+        price = product.price(trip.days[p.start], p.category, p.variant)
         total += price * p.quantity
         valid.setdefault((p.product, p.category), set()).update(p.days)
     for ch in plan.choices:
@@ -250,7 +254,7 @@ def check_solution(network: Network, menu: Menu, plan: Plan) -> None:
                         row = product.variant(pay.variant).price(ch.leg.date)
                         yen = (row.yen(c) or 0) + residual if row else -1
                     else:
-                        if ch.leg.day not in valid.get((pay.by, c), set()):
+                        if pay.by not in trip.owned and ch.leg.day not in valid.get((pay.by, c), set()):
                             raise SolverError(f"check failed: {pay.by} used on day {ch.leg.day + 1} when it is not valid")
                         yen = residual
                 if yen != pay.yen:

@@ -154,8 +154,8 @@ def _unit(network: Network, segments: list[Segment], leg: Leg, products: list[Pr
 def _offers(trip: Trip, products: list[Product], categories: dict[str, int]) -> list[Offer]:
     out: list[Offer] = []
     for p in products:
-        if p.kind not in ("pass", "day-ticket"):
-            continue
+        if p.kind not in ("pass", "day-ticket") or p.id in trip.owned:
+            continue  # an owned product is valid on every day of the trip and is not bought again
         for v in p.variants:
             starts: dict[int, dict[str, int]] = {}
             windows: list[tuple[int, ...]] = []
@@ -169,7 +169,7 @@ def _offers(trip: Trip, products: list[Product], categories: dict[str, int]) -> 
                     continue
                 prices = {}
                 for category in categories:
-                    yen = 0 if p.id in trip.owned else row.yen(category)
+                    yen = row.yen(category)
                     if yen is not None:
                         prices[category] = yen
                 if prices:

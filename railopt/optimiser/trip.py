@@ -202,7 +202,10 @@ def parse_trip(text: str, source: str = "<trip>") -> Trip:
     try:
         spec = TripSpec.model_validate(raw)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        errors = exc.errors()
+        # a leg written as a table: report what is wrong in the table, not that it is not a string
+        tables = [e for e in errors if "LegSpec" in e["loc"]]
+        err = tables[0] if tables and not isinstance(errors[0].get("input"), str) else errors[0]
         loc = tuple(err["loc"])
         msg = err["msg"]
         if err["type"] == "extra_forbidden":

@@ -1,0 +1,136 @@
+"""Products: prices over time, coverage on the real network, eligibility (sources in fares/products)."""
+
+import datetime as dt
+
+import pytest
+
+from railopt.errors import DataError, DateNotCoveredError
+from railopt.fares.quote import quote
+from railopt.products.catalogue import catalogue, load_family
+from railopt.products.coverage import cover
+from railopt.products.eligibility import Traveller, eligibility
+
+# (product, variant, date, category, expected yen) — sources are the rows of fares/products/*.toml
+PRICES = [
+    # Japan Rail Pass: May 2017 prices quoted in the client's seeds (8% tax era) ...
+    ("japan-rail-pass", "7-day", dt.date(2017, 5, 1), "adult", 29110),
+    ("japan-rail-pass", "14-day-green", dt.date(2017, 5, 1), "adult", 62950),
+    ("japan-rail-pass", "21-day", dt.date(2017, 5, 1), "child", 29670),
+    # ... the 10% tax prices to 2023-09-30 ...
+    ("japan-rail-pass", "7-day", dt.date(2023, 9, 30), "adult", 29650),
+    ("japan-rail-pass", "21-day-green", dt.date(2023, 9, 30), "adult", 83390),
+    # ... and the prices from 2023-10-01 (japanrailpass.net; Asahi 2023-10-06)
+    ("japan-rail-pass", "7-day", dt.date(2023, 10, 1), "adult", 50000),
+    ("japan-rail-pass", "14-day", dt.date(2026, 5, 12), "child", 40000),
+    ("japan-rail-pass", "21-day-green", dt.date(2026, 5, 12), "adult", 140000),
+    ("jr-kansai-area-pass", "1-day", dt.date(2026, 5, 12), "adult", 2800),
+    ("jr-kansai-area-pass", "4-day", dt.date(2026, 5, 12), "child", 3500),
+    ("jr-kansai-wide-area-pass", "5-day", dt.date(2026, 5, 12), "adult", 12000),
+    ("jr-west-all-area-pass", "7-day", dt.date(2024, 4, 1), "adult", 26000),
+    # Enjoy Eco Card: weekday / weekend prices, before and after the 2023-04-01 barrier-free charge
+    ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2023, 3, 1), "adult", 800),  # Wednesday
+    ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2023, 3, 4), "adult", 600),  # Saturday
+    ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2026, 5, 12), "adult", 820),  # Tuesday
+    ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2026, 5, 16), "adult", 620),  # Saturday
+    ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2026, 5, 16), "child", 310),
+    # Kansai Railway Pass: the 2024-25 and 2025-26 editions
+    ("kansai-railway-pass", "2-day", dt.date(2024, 5, 1), "adult", 5600),
+    ("kansai-railway-pass", "3-day", dt.date(2026, 5, 12), "child", 3500),
+    ("kyoto-subway-bus-1day-pass", "1-day", dt.date(2026, 5, 12), "child", 550),
+    ("kintetsu-rail-pass-5day", "5-day-plus", dt.date(2026, 5, 12), "adult", 6700),
+    ("haruka-one-way-ticket", "kix-kyoto", dt.date(2023, 10, 1), "adult", 2200),
+]
+
+
+@pytest.mark.parametrize("product,variant,day,category,expected", PRICES)
+def test_price_on_date(product, variant, day, category, expected):
+    assert catalogue()[product].price(day, category, variant) == expected
+
+
+@pytest.mark.parametrize("product,variant,day", [
+    ("japan-rail-pass", "7-day", dt.date(2013, 1, 1)),  # before the earliest sourced price
+    ("jr-kansai-area-pass", "1-day", dt.date(2024, 6, 1)),  # current price not attested before 2025-12-21
+    ("kyoto-subway-1day-pass", "1-day", dt.date(2026, 5, 12)),  # child price not sourced (asked below)
+])
+def test_unsourced_price_is_an_error(product, variant, day):
+    with pytest.raises(DateNotCoveredError):
+        catalogue()[product].price(day, "child" if product.startswith("kyoto") else "adult", variant)
+
+
+def test_kansai_railway_pass_is_sold_in_editions():
+    krp = catalogue()["kansai-railway-pass"]
+    assert krp.window(dt.date(2024, 6, 1)).edition == "2024-25"
+    assert krp.on_sale(dt.date(2026, 5, 12))
+    assert not krp.on_sale(dt.date(2026, 7, 1))  # no later edition is sourced
+
+
+def test_bad_catalogue_file_names_file_and_key(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('family = "x"\nas_of = 2026-01-01\nlicence = "x"\n[sources]\n[[products]]\nid = "p"\n')
+    with pytest.raises(DataError, match=r"bad.toml: products.0.name: Field required"):
+        load_family(bad)
+
+
+def _ride(net, a, b, day, **options):
+    return list(quote(net, a, b, day, **options)[0].route.segments)
+
+
+DAY = dt.date(2024, 6, 1)  # a date the Kansai Airport Line additional fare and the Haruka charge are sourced for
+
+
+def test_japan_rail_pass_rejects_nozomi_covers_hikari(net):
+    jrp = catalogue()["japan-rail-pass"]
+    hikari = cover(net, jrp, _ride(net, "Kyoto", "Shin-Osaka", DAY, train="hikari"), DAY)
+    nozomi = cover(net, jrp, _ride(net, "Kyoto", "Shin-Osaka", DAY, train="nozomi"), DAY)
+    assert hikari.residual_yen == 0 and "express" in hikari.covered
+    assert nozomi.covered == () and nozomi.residual_yen > 0
+
+
+def test_kansai_area_pass_covers_haruka_not_shinkansen(net):
+    kap = catalogue()["jr-kansai-area-pass"]
+    haruka = cover(net, kap, _ride(net, "Kansai Airport", "Kyoto", DAY, train="haruka"), DAY)
+    assert haruka.residual_yen == 0 and set(haruka.covered) == {"fare", "express"}
+    shinkansen = cover(net, kap, _ride(net, "Kyoto", "Shin-Osaka", DAY, train="shinkansen"), DAY)
+    assert shinkansen.covered == () and shinkansen.residual_yen == quote(net, "Kyoto", "Shin-Osaka", DAY, train="shinkansen")[0].total_yen
+
+
+def test_kansai_wide_covers_sanyo_shinkansen_not_tokaido(net):
+    wide = catalogue()["jr-kansai-wide-area-pass"]
+    sanyo = cover(net, wide, _ride(net, "Shin-Osaka", "Okayama", DAY, train="shinkansen"), DAY)
+    assert sanyo.residual_yen == 0 and "express" in sanyo.covered
+    tokaido = cover(net, wide, _ride(net, "Kyoto", "Shin-Osaka", DAY, train="shinkansen"), DAY)
+    assert tokaido.covered == ()
+
+
+def test_beyond_the_area_pays_from_the_boundary(net):
+    # Kansai Area Pass ends at Himeji: Kyoto–Aioi pays the fare Himeji–Aioi only
+    kap = catalogue()["jr-kansai-area-pass"]
+    c = cover(net, kap, _ride(net, "Kyoto", "Aioi", DAY, train="local"), DAY)
+    himeji_aioi = quote(net, "Himeji", "Aioi", DAY, train="local")[0].total_yen
+    assert c.covered == ("fare",) and c.residual_yen == himeji_aioi
+
+
+def test_mini_pass_does_not_cover_haruka_charge(net):
+    mini = catalogue()["jr-kansai-mini-pass"]
+    c = cover(net, mini, _ride(net, "Kyoto", "Shin-Osaka", DAY, train="haruka"), DAY)
+    assert c.residual_yen > 0 and "express" not in c.covered
+
+
+# eligibility: the Japan Rail Pass terms in the seeds (2017) and the rule from 2017-06-01
+ELIGIBILITY = [
+    ("temporary visitor may buy (seed 001 rule 1)", ("temporary-visitor", "jrp-japanese-abroad"), Traveller(), dt.date(2026, 5, 12), True),
+    ("a resident may not (seed 004: 'temporary visitor' entry status)", ("temporary-visitor", "jrp-japanese-abroad"), Traveller(entry_status="resident"), dt.date(2026, 5, 12), False),
+    ("Japanese national with permanent residence abroad, 2017 rule (seed 004)", ("temporary-visitor", "jrp-japanese-abroad"), Traveller(nationality="JP", permanent_resident_abroad=True), dt.date(2017, 5, 1), True),
+    ("the same traveller after 2017-06-01 needs 10 years abroad", ("temporary-visitor", "jrp-japanese-abroad"), Traveller(nationality="JP", permanent_resident_abroad=True, years_abroad=3), dt.date(2017, 6, 1), False),
+    ("10 consecutive years abroad qualifies from 2017-06-01", ("temporary-visitor", "jrp-japanese-abroad"), Traveller(nationality="JP", years_abroad=10), dt.date(2026, 5, 12), True),
+    ("married to a non-Japanese abroad, 2017 rule (seed 004)", ("temporary-visitor", "jrp-japanese-abroad"), Traveller(nationality="JP", married_to_non_japanese_abroad=True), dt.date(2017, 1, 10), True),
+    ("a Japanese passport is not a foreign temporary visitor (JR West passes)", ("temporary-visitor",), Traveller(nationality="JP", years_abroad=20), dt.date(2026, 5, 12), False),
+    ("Kansai Railway Pass: Japanese permanent resident abroad", ("temporary-visitor", "japanese-permanent-resident-abroad"), Traveller(nationality="JP", permanent_resident_abroad=True), dt.date(2026, 5, 12), True),
+]
+
+
+@pytest.mark.parametrize("name,rules,traveller,day,expected", ELIGIBILITY, ids=[e[0] for e in ELIGIBILITY])
+def test_eligibility(name, rules, traveller, day, expected):
+    ok, why = eligibility(rules, traveller, day)
+    assert ok is expected
+    assert (why == "") is expected
