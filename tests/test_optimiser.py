@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from railopt.optimiser import build_menu, parse_trip, solve_menu
 from railopt.optimiser.brute import brute_force
 from railopt.optimiser.rank import rank
-from tests.trips import trip_text
+from trips import trip_text
 
 PLACES = ["Kyoto", "Osaka", "Shin-Osaka", "Himeji", "Nara", "Kobe", "Uji", "Inari", "Sannomiya", "Akashi", "Otsu", "Tennoji"]
 PRODUCTS = ["jr-kansai-area-pass", "jr-kansai-mini-pass", "jr-kansai-wide-area-pass", "osaka-metro-enjoy-eco-card",

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from railopt.optimiser.model import _is_one_way, _time_cost, _valid_days
-from railopt.optimiser.options import Menu
+from railopt.optimiser.options import Menu, allowed_payment, time_cost, valid_days
 
 
 def _instances(menu: Menu, category: str) -> list[tuple[str, int, frozenset[int]]]:
@@ -18,7 +17,7 @@ def _instances(menu: Menu, category: str) -> list[tuple[str, int, frozenset[int]
         for s, prices in offer.starts.items():
             if category not in prices:
                 continue
-            days = _valid_days(offer, s, n_days)
+            days = valid_days(offer, s, n_days)
             if offer.validity == "flexible":
                 for k in range(1, offer.days + 1):
                     for chosen in itertools.combinations(days, k):
@@ -48,12 +47,10 @@ def brute_force(menu: Menu, max_purchases: int = 2) -> int:
         for lm in menu.legs:
             leg_best = None
             for opt in lm.options:
-                total = _time_cost(menu, opt.minutes, lm.leg.times)
+                total = time_cost(menu, opt.minutes, lm.leg.times)
                 for unit in opt.units:
                     for c in categories:
-                        allowed = [p.yen for p in unit.payments[c]
-                                   if p.by in ("ic", "ticket") or _is_one_way(p.by) or p.by in menu.trip.owned
-                                   or (p.by, lm.leg.day) in active.get(c, set())]
+                        allowed = [p.yen for p in unit.payments[c] if allowed_payment(menu, p.by, c, lm.leg.day, active)]
                         total += min(allowed) * menu.categories[c] * lm.leg.times
                 if leg_best is None or total < leg_best:
                     leg_best = total

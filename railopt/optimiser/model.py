@@ -15,30 +15,21 @@ from ortools.sat.python import cp_model
 
 from railopt.errors import RailoptError
 from railopt.network.model import Network
-from railopt.optimiser.options import Menu, Offer, Payment, ticket_cost
+from railopt.optimiser.options import Menu, Payment, is_one_way, ticket_cost, time_cost, valid_days
 from railopt.optimiser.plan import Choice, Plan, Purchase
 from railopt.products.catalogue import catalogue
 from railopt.products.coverage import cover
 
 PRODUCT_KINDS_BOUGHT = ("pass", "day-ticket")
+TIE_SCALE = 100_000  # larger than any trip's total minutes plus purchases
 
 
 class SolverError(RailoptError, RuntimeError):
     """CP-SAT found no plan within the time limit, or a plan failed its independent check."""
 
 
-def _time_cost(menu: Menu, minutes: float, times: int) -> int:
-    people = menu.trip.party_size
-    return round(menu.trip.value_of_time * minutes / 60) * people * times
 
 
-def _valid_days(offer: Offer, start: int, n_days: int) -> tuple[int, ...]:
-    if offer.validity == "flexible":
-        for window in offer.windows:
-            if window[0] == start:
-                return window
-        return ()
-    return tuple(d for d in range(start, start + offer.days) if d < n_days)
 
 
 @dataclass
@@ -61,12 +52,12 @@ def baseline(menu: Menu) -> tuple[int, list[tuple[int, list[dict[str, Payment]]]
             money = 0
             for unit in opt.units:
                 chosen = {c: min((p for p in unit.payments[c]
-                                  if p.by in ("ic", "ticket") or _is_one_way(p.by) or p.by in menu.trip.owned),
+                                  if p.by in ("ic", "ticket") or is_one_way(p.by) or p.by in menu.trip.owned),
                                  key=lambda p: p.yen) for c in menu.categories}
                 pays.append(chosen)
                 money += sum(p.yen * menu.categories[c] for c, p in chosen.items())
             money *= lm.leg.times
-            key = (money + _time_cost(menu, opt.minutes, lm.leg.times), opt.minutes)
+            key = (money + time_cost(menu, opt.minutes, lm.leg.times), opt.minutes)
             if best is None or key < best[0]:
                 best = (key, money, j, pays)
         assert best is not None
@@ -75,12 +66,9 @@ def baseline(menu: Menu) -> tuple[int, list[tuple[int, list[dict[str, Payment]]]
     return total, picks
 
 
-def _is_one_way(product_id: str) -> bool:
-    p = catalogue().get(product_id)
-    return p is not None and p.kind == "one-way"
 
 
-def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, workers: int = 2,
+def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, workers: int = 8,
           forced: tuple[str, ...] = ()) -> Plan:
     """Solve ``menu`` with CP-SAT; ``forced`` product ids must be bought (used by ``rank``).
 
@@ -99,51 +87,56 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
             for s, prices in offer.starts.items():
                 if c not in prices:
                     continue
-                b = model.NewBoolVar(f"buy[{c},{offer.key},{s}]")
+                b = model.new_bool_var(f"buy[{c},{offer.key},{s}]")
                 v.buy[(c, i, s)] = b
-                days = _valid_days(offer, s, n_days)
+                days = valid_days(offer, s, n_days)
                 for d in days:
                     if offer.validity == "flexible":
-                        u = model.NewBoolVar(f"use[{c},{offer.key},{d}]")
-                        v.use[(c, i, s, d)] = u
-                        model.AddImplication(u, b)
-                        active.setdefault((c, offer.product.id, d), []).append(u)
+                        used = model.new_bool_var(f"use[{c},{offer.key},{d}]")
+                        v.use[(c, i, s, d)] = used
+                        model.add_implication(used, b)
+                        active.setdefault((c, offer.product.id, d), []).append(used)
                     else:
                         active.setdefault((c, offer.product.id, d), []).append(b)
                 if offer.validity == "flexible":
                     # a flexible pass is valid on at most ``days`` days of its window
-                    model.Add(sum(v.use[(c, i, s, d)] for d in days) <= offer.days)
+                    model.add(sum(v.use[(c, i, s, d)] for d in days) <= offer.days)
+
+    # overlapping copies of one product never help: at most one valid per category and day
+    for key, holders in active.items():
+        if len(holders) > 1:
+            model.add(sum(holders) <= 1)
 
     # --- variables: route option per leg, payment per unit and category
     for li, lm in enumerate(menu.legs):
         for j, opt in enumerate(lm.options):
-            v.route[(li, j)] = model.NewBoolVar(f"route[{li},{j}]")
+            v.route[(li, j)] = model.new_bool_var(f"route[{li},{j}]")
         # each leg takes exactly one route option
-        model.AddExactlyOne(v.route[(li, j)] for j in range(len(lm.options)))
+        model.add_exactly_one(v.route[(li, j)] for j in range(len(lm.options)))
         for j, opt in enumerate(lm.options):
             for u, unit in enumerate(opt.units):
                 for c in categories:
                     choices = []
                     for q, pay in enumerate(unit.payments[c]):
-                        free = pay.by in ("ic", "ticket") or _is_one_way(pay.by) or pay.by in menu.trip.owned
+                        free = pay.by in ("ic", "ticket") or is_one_way(pay.by) or pay.by in menu.trip.owned
                         needs = None if free else active.get((c, pay.by, lm.leg.day))
                         if not free and not needs:
                             continue  # the product cannot be active that day
-                        x = model.NewBoolVar(f"pay[{li},{j},{u},{c},{pay.by}]")
+                        x = model.new_bool_var(f"pay[{li},{j},{u},{c},{pay.by}]")
                         v.pay[(li, j, u, c, q)] = x
                         choices.append(x)
                         if needs:
                             # a product pays only on a day it is valid (and, if flexible, used)
-                            model.Add(x <= sum(needs))
+                            model.add(x <= sum(needs))
                     # every unit of the chosen option is paid exactly once, per category
-                    model.Add(sum(choices) == v.route[(li, j)])
+                    model.add(sum(choices) == v.route[(li, j)])
 
     # --- forced products (rank): at least one purchase of each
     for pid in forced:
         bought = [b for (c, i, s), b in v.buy.items() if menu.offers[i].product.id == pid]
         if not bought:
             raise SolverError(f"{pid} cannot be bought on any day of this trip")
-        model.AddBoolOr(bought)
+        model.add_bool_or(bought)
 
     # --- objective: money the party pays + value of time
     money_terms = []
@@ -153,37 +146,41 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
         lm = menu.legs[li]
         pay = lm.options[j].units[u].payments[c][q]
         money_terms.append(pay.yen * categories[c] * lm.leg.times * x)
-    time_terms = [_time_cost(menu, lm.options[j].minutes, lm.leg.times) * r for (li, j), r in v.route.items()
+    time_terms = [time_cost(menu, lm.options[j].minutes, lm.leg.times) * r for (li, j), r in v.route.items()
                   for lm in (menu.legs[li],)]
-    model.Minimize(sum(money_terms) + sum(time_terms))
+    # ties (routes of equal fare are common: JR prices the shortest route) are broken towards fewer
+    # minutes and fewer purchases, below one yen: the yen objective is TIE_SCALE times coarser
+    ties = [round(menu.legs[li].options[j].minutes) * menu.legs[li].leg.times * r for (li, j), r in v.route.items()]
+    ties += [b for b in v.buy.values()]
+    model.minimize(TIE_SCALE * (sum(money_terms) + sum(time_terms)) + sum(ties))
 
     # --- hint: the pay-as-you-go plan
     base_money, picks = baseline(menu)
     for (li, j), r in v.route.items():
-        model.AddHint(r, 1 if picks[li][0] == j else 0)
+        model.add_hint(r, 1 if picks[li][0] == j else 0)
     for (li, j, u, c, q), x in v.pay.items():
         chosen = picks[li][0] == j and menu.legs[li].options[j].units[u].payments[c][q] == picks[li][1][u][c]
-        model.AddHint(x, 1 if chosen else 0)
+        model.add_hint(x, 1 if chosen else 0)
     for b in v.buy.values():
-        model.AddHint(b, 0)
+        model.add_hint(b, 0)
 
     # --- solve
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers
-    status = solver.Solve(model)
+    status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        raise SolverError(f"no plan found ({solver.StatusName(status)}); try a longer --time-limit")
+        raise SolverError(f"no plan found ({solver.status_name(status)}); try a longer --time-limit")
 
     # --- report
-    plan = _extract(menu, v, solver, solver.StatusName(status), base_money)
+    plan = _extract(menu, v, solver, solver.status_name(status), base_money)
     if menu.trip.owned:
         plan.notes.append(f"already held, valid every day of the trip: {', '.join(menu.trip.owned)}")
-    plan.objective = solver.ObjectiveValue()
+    plan.objective = float(int(round(solver.objective_value)) // TIE_SCALE)
     plan.solve_seconds = time.perf_counter() - started
-    proto = model.Proto()
+    proto = model.proto
     plan.model_size = {"variables": len(proto.variables), "constraints": len(proto.constraints)}
-    time_value = sum(_time_cost(menu, ch.option.minutes, ch.leg.times) for ch in plan.choices)
+    time_value = sum(time_cost(menu, ch.option.minutes, ch.leg.times) for ch in plan.choices)
     if plan.total_yen + time_value != round(plan.objective):
         raise SolverError(f"internal error: plan total {plan.total_yen} + time {time_value} != objective {plan.objective}")
     check_solution(network, menu, plan)
@@ -194,24 +191,24 @@ def _extract(menu: Menu, v: _Vars, solver: cp_model.CpSolver, status: str, base_
     categories = menu.categories
     choices = []
     for li, lm in enumerate(menu.legs):
-        j = next(j for j in range(len(lm.options)) if solver.Value(v.route[(li, j)]))
+        j = next(j for j in range(len(lm.options)) if solver.value(v.route[(li, j)]))
         pays = []
         for u, unit in enumerate(lm.options[j].units):
             chosen = {}
             for c in categories:
-                q = next(q for q in range(len(unit.payments[c])) if (li, j, u, c, q) in v.pay and solver.Value(v.pay[(li, j, u, c, q)]))
+                q = next(q for q in range(len(unit.payments[c])) if (li, j, u, c, q) in v.pay and solver.value(v.pay[(li, j, u, c, q)]))
                 chosen[c] = unit.payments[c][q]
             pays.append(chosen)
         choices.append(Choice(lm.leg, lm.options[j], tuple(pays)))
     purchases = []
     n_days = len(menu.trip.days)
     for (c, i, s), b in v.buy.items():
-        if not solver.Value(b):
+        if not solver.value(b):
             continue
         offer = menu.offers[i]
-        days = _valid_days(offer, s, n_days)
+        days = valid_days(offer, s, n_days)
         if offer.validity == "flexible":
-            days = tuple(d for d in days if solver.Value(v.use[(c, i, s, d)]))
+            days = tuple(d for d in days if solver.value(v.use[(c, i, s, d)]))
         used = {ch.leg.day for ch in choices for pay in ch.payments if pay[c].by == offer.product.id and ch.leg.day in days}
         first = days[0] if days else s
         last = days[-1] if days else s

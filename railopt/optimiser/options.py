@@ -223,3 +223,28 @@ def build_menu(network: Network, trip: Trip, *, k: int = 3) -> Menu:
         menu.legs.append(LegMenu(leg, tuple(options)))
     return menu
 
+
+
+def time_cost(menu: Menu, minutes: float, times: int) -> int:
+    """The value of the party's travel time in yen (value_of_time per person-hour)."""
+    return round(menu.trip.value_of_time * minutes / 60) * menu.trip.party_size * times
+
+
+def valid_days(offer: Offer, start: int, n_days: int) -> tuple[int, ...]:
+    """The trip days (indexes) a purchase of ``offer`` starting on ``start`` may be used on."""
+    if offer.validity == "flexible":
+        for window in offer.windows:
+            if window[0] == start:
+                return window
+        return ()
+    return tuple(d for d in range(start, start + offer.days) if d < n_days)
+
+
+def is_one_way(product_id: str) -> bool:
+    p = catalogue().get(product_id)
+    return p is not None and p.kind == "one-way"
+
+
+def allowed_payment(menu: Menu, by: str, category: str, day: int, active: dict[str, set[tuple[str, int]]]) -> bool:
+    """Whether a payment ``by`` may be used on ``day`` given the products ``active`` per category."""
+    return by in (IC, TICKET) or is_one_way(by) or by in menu.trip.owned or (by, day) in active.get(category, set())
