@@ -32,7 +32,8 @@ def test_fare_table_output():
 def test_unknown_station_is_one_line_error():
     result = run("fare", "Kyoto", "Himej")
     assert result.exit_code == 1
-    assert result.output == "Error: unknown station 'Himej'; did you mean 'Himeji', 'Himeji-Bessho'? (try `railopt stations Himej`)\n"
+    # the nearest names include the private railways' stations (Hanshin Himejima, Sanyo Himeji) since issue 3
+    assert result.output == "Error: unknown station 'Himej'; did you mean 'Himeji', 'Himejima', 'Sanyo Himeji'? (try `railopt stations Himej`)\n"
 
 
 def test_date_outside_every_table():

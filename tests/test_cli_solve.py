@@ -65,4 +65,8 @@ def test_rank_json_lists_products():
     r = run("rank", str(EXAMPLES / "osaka-day-trips.toml"), "--format", "json")
     assert r.exit_code == 0, r.output
     rows = json.loads(r.output)
-    assert rows[0]["in_best_plan"] and rows[0]["net_saving_yen"] >= rows[-1]["net_saving_yen"]
+    savings = [row["net_saving_yen"] for row in rows]
+    assert savings == sorted(savings, reverse=True) and len(rows) > 5
+    # a product in the best plan saves money; one outside it needs its break-even of extra travel
+    assert all(row["net_saving_yen"] >= 0 for row in rows if row["in_best_plan"])
+    assert all(row["break_even_yen"] == max(0, -row["net_saving_yen"]) for row in rows)

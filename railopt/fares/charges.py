@@ -53,7 +53,7 @@ def _rides(segments: list[Segment]) -> list[list[Segment]]:
     rides: list[list[Segment]] = []
     previous: Segment | None = None
     for s in segments:
-        chargeable = s.train_type in ("limited-express", "shinkansen")
+        chargeable = s.operator.startswith("JR") and s.train_type in ("limited-express", "shinkansen")  # JR charges only
         if chargeable:
             joins = (previous is not None and previous.train_type == s.train_type
                      and (s.train_type == "shinkansen" or previous.service == s.service))

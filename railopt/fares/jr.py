@@ -110,7 +110,9 @@ def _is_shinkansen_line(network: Network, line_id: str) -> bool:
 
 
 def hops_of_segment(network: Network, segment: Segment) -> list[Hop]:
-    """The segment as hops between adjacent stations of its line (the stations a train passes count)."""
+    """The segment as hops between adjacent stations of its line (the stations a train passes count); a walk has none."""
+    if segment.is_walk:
+        return []
     line = network.lines[segment.line]
     hops = []
     for a, b in zip(segment.stops, segment.stops[1:]):

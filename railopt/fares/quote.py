@@ -9,6 +9,7 @@ from typing import Any, Callable
 from railopt.errors import FareRuleError, NoRouteError, RailoptError, UnknownNameError
 from railopt.fares.charges import Charge, express_charges
 from railopt.fares.jr import BaseFare, base_fare
+from railopt.fares.private import combine_units, private_base_fare, private_charges
 from railopt.network.lookup import Place, find_place, normalise
 from railopt.network.model import Network
 from railopt.network.routing import Route, Segment, route_alternatives
@@ -103,7 +104,7 @@ def unit_base_fare(network: Network, unit: list[Segment], day: dt.date, *, child
     """The base fare of one fare unit by its operator's rules."""
     if unit[0].operator.startswith("JR"):
         return base_fare(network, unit, day, child=child)
-    raise FareRuleError(f"railopt has no fare rules for {unit[0].operator} yet")
+    return private_base_fare(network, unit, day, child=child)
 
 
 def unit_fare(network: Network, unit: list[Segment], day: dt.date, *, child: bool = False) -> int:
@@ -114,13 +115,14 @@ def unit_fare(network: Network, unit: list[Segment], day: dt.date, *, child: boo
 def price_route(network: Network, route: Route, day: dt.date, *, seat: str = "non-reserved",
                 child: bool = False) -> FareQuote:
     """Price ``route`` on ``day``: each fare unit by its operator's rules, plus charges."""
-    fares: list[BaseFare] = []
-    rules: list[str] = []
-    for unit in fare_units(route):
-        fare = unit_base_fare(network, unit, day, child=child)
-        fares.append(fare)
-        rules.extend(fare.rules)
+    units = fare_units(route)
+    fares = combine_units(network, units, [unit_base_fare(network, u, day, child=child) for u in units], day, child=child)
+    rules: list[str] = [r for f in fares for r in f.rules]
+    # JR charges over the JR rides (non-JR segments are ignored there), each private operator's over its units
     charges = express_charges(network, list(route.segments), day, seat=seat, child=child)
+    for unit in units:
+        if not fare_system(unit[0].operator) == "JR":
+            charges += private_charges(network, unit, day, seat=seat, child=child)
     for c in charges:
         rules.extend(c.rules)
     return FareQuote(route.origin, route.destination, day, child, seat, route, tuple(fares), tuple(charges), tuple(rules))
@@ -142,12 +144,42 @@ def _train_filters(train: str | None) -> tuple[Callable[[dict], bool] | None, Ca
     return None, (lambda d: normalise(d["service"]) == key or normalise(d["service_name"]) == key)
 
 
-def _operator_filter(operator: str | None) -> Callable[[dict], bool] | None:
+PRIVATE = ("private", "nonjr", "privaterailways", "privaterailway", "shitetsu")
+
+
+def operator_names(network: Network) -> dict[str, str]:
+    """Every way railopt accepts of writing each operator (normalised) -> the operator's display name:
+    its name, without "Municipal"/"Electric Railway", its first word where no other operator shares it,
+    and the prefix of its line ids ("osakametro", "kitakyu", "portliner")."""
+    ops = sorted({line.operator for line in network.lines.values()})
+    names: dict[str, str] = {}
+    firsts: dict[str, list[str]] = {}
+    for op in ops:
+        firsts.setdefault(normalise(op.split()[0]), []).append(op)
+    for op in ops:
+        for variant in (op, op.replace("Municipal ", ""), op.replace(" Electric Railway", "").replace(" Railway", "")):
+            names[normalise(variant)] = op
+    for first, owners in firsts.items():
+        if len(owners) == 1:
+            names.setdefault(first, owners[0])
+    for line in network.lines.values():
+        names.setdefault(normalise(line.id.split("-", 1)[0]), line.operator)
+    return names
+
+
+def _operator_filter(operator: str | None, network: Network | None = None) -> Callable[[dict], bool] | None:
+    """An edge predicate for ``--operator``: JR (any JR company), private (any other), or one operator
+    written case-, space- and punctuation-insensitively, with short forms ("Kyoto Subway", "Osaka Metro")."""
     if operator is None:
         return None
     key = normalise(operator)
     if key in ("jr", "jrwest", "jrcentral", "japanrailways"):
         return lambda d: d["operator"].startswith("JR") or d["train_type"] == "walk"
+    if key in PRIVATE:
+        return lambda d: not d["operator"].startswith("JR")
+    name = operator_names(network).get(key) if network is not None else None
+    if name is not None:
+        return lambda d: d["operator"] == name or d["train_type"] == "walk"
     return lambda d: normalise(d["operator"]) == key or d["train_type"] == "walk"
 
 
@@ -165,14 +197,31 @@ def routes(network: Network, origin: Place, destination: Place, *, k: int = 3, t
     if train is not None and normalise(train) not in known_train_names(network):
         raise UnknownNameError(f"unknown train {train!r}; use local, rapid, limited-express, shinkansen or a service name such as nozomi, hikari, haruka")
     allow_train, require = _train_filters(train)
-    allow_operator = _operator_filter(operator)
+    allow_operator = _operator_filter(operator, network)
     if operator is not None and not any(allow_operator(d) for _, _, d in network.graph.edges(data=True) if d["train_type"] != "walk"):  # type: ignore[misc]
         ops = sorted({line.operator for line in network.lines.values()})
         raise UnknownNameError(f"unknown operator {operator!r}; known operators: {', '.join(ops)}")
     checks = [c for c in (allow_train, allow_operator) if c is not None]
     allow = (lambda d: all(c(d) for c in checks)) if checks else None
     if via is None:
-        return route_alternatives(network, origin.stations, destination.stations, k, allow=allow, require=require)
+        found = route_alternatives(network, origin.stations, destination.stations, k, allow=allow, require=require)
+        if operator is None:
+            # alternatives across operators: also the best JR-only and private-only routes, so that neither
+            # family drops out of the candidates when the other is faster or shorter
+            for family in ("jr", "private"):
+                only = _operator_filter(family, network)
+                assert only is not None
+                allow_family = (lambda d, only=only: only(d) and (allow is None or allow(d)))
+                try:
+                    found += route_alternatives(network, origin.stations, destination.stations, k if family == "jr" else 1,
+                                                allow=allow_family, require=require)
+                except NoRouteError:
+                    continue
+        unique: dict[tuple, Route] = {}
+        for r in found:
+            unique.setdefault(r.signature, r)
+        fastest = min(r.minutes for r in unique.values())
+        return [r for r in unique.values() if r.minutes <= 2 * fastest + 30]  # the same "sensible" bound as route_alternatives
     first = route_alternatives(network, origin.stations, via.stations, 1, allow=allow, require=None)[0]
     second = route_alternatives(network, [first.destination], destination.stations, k, allow=allow, require=require)
     return [Route(first.segments + r.segments) for r in second]
@@ -181,7 +230,8 @@ def routes(network: Network, origin: Place, destination: Place, *, k: int = 3, t
 def quote(network: Network, origin: str, destination: str, day: dt.date | None = None, *,
           train: str | None = None, seat: str = "non-reserved", child: bool = False,
           via: str | None = None, operator: str | None = None, k: int = 3) -> list[FareQuote]:
-    """Priced alternatives from ``origin`` to ``destination``, cheapest first (then fastest).
+    """Priced alternatives from ``origin`` to ``destination``: routes on one fare system first (JR, or one
+    private operator), then routes that change operator; cheapest first within each, then fastest.
 
     Examples
     --------
@@ -207,8 +257,14 @@ def quote(network: Network, origin: str, destination: str, day: dt.date | None =
             errors.append(exc)
     if not priced:
         raise errors[0]
-    priced.sort(key=lambda q: (q.total_yen, q.route.minutes))
+    # a journey on one fare system (JR, or one private operator) before one that changes operators on foot,
+    # then cheapest, then fastest: a cheaper zigzag across three operators is offered by `route`, not by `fare`
+    priced.sort(key=lambda q: (_mixes_operators(q.route), q.total_yen, q.route.minutes))
     return priced
+
+
+def _mixes_operators(route: Route) -> bool:
+    return len({fare_system(s.operator) for s in route.segments if not s.is_walk}) > 1
 
 
 def fare(network: Network, origin: str, destination: str, day: dt.date | None = None, **options: Any) -> FareQuote:

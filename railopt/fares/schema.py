@@ -114,3 +114,56 @@ SURCHARGES = Schema(
         Column("valid_from", "date"), Column("valid_to", "date", required=False), Column("note", required=False),
     ),
 )
+
+
+# --- private railways and subways: fares/<operator>/<kind>_<valid_from>.csv ------------------------------------
+# Every file names its operator (the display name used by the line files) and its validity; a blank
+# valid_from means "since before railopt's sources" (files named <kind>_until-<date>.csv).
+PRIVATE_HEADER = (
+    Column("operator"),
+    Column("valid_from", "date", required=False),
+    Column("valid_to", "date", required=False),
+)
+
+PRIVATE_BANDS = Schema(
+    "private band table",
+    # km_basis: operating | fare (the lines' fare_km); km_rounding: up | none; child: half-up-10 | table;
+    # applies_to: line ids (blank = every line of the operator)
+    header=(*PRIVATE_HEADER, Column("km_basis"), Column("km_rounding"), Column("child"), Column("applies_to", required=False)),
+    columns=(Column("km_from", "int"), Column("km_to", "int"), Column("adult_yen", "int"), Column("child_yen", "int", required=False)),
+)
+
+PRIVATE_PAIRS = Schema(
+    "private pair fares",
+    header=PRIVATE_HEADER,
+    columns=(Column("from"), Column("to"), Column("adult_yen", "int"), Column("child_yen", "int", required=False),
+             Column("note", required=False)),
+)
+
+PRIVATE_SURCHARGES = Schema(
+    "private additional fares",
+    header=PRIVATE_HEADER,
+    columns=(Column("line"), Column("from"), Column("to"), Column("adult_yen", "int"), Column("child_yen", "int", required=False),
+             Column("first_band_yen", "int", required=False), Column("note", required=False)),
+)
+
+PRIVATE_TRANSFER_DISCOUNTS = Schema(
+    "transfer discounts",
+    header=PRIVATE_HEADER,
+    columns=(Column("operator_a"), Column("operator_b"), Column("via"), Column("adult_discount_yen", "int"),
+             Column("child_discount_yen", "int", required=False), Column("stations_a", required=False),
+             Column("stations_b", required=False), Column("note", required=False)),
+)
+
+PRIVATE_CHARGE_BANDS = Schema(
+    "private charge bands",
+    header=PRIVATE_HEADER,
+    columns=(Column("service"), Column("km_from", "int"), Column("km_to", "int"), Column("adult_yen", "int"),
+             Column("child_yen", "int", required=False)),
+)
+
+PRIVATE_CHARGE_PAIRS = Schema(
+    "private charge pairs",
+    header=PRIVATE_HEADER,
+    columns=(Column("service"), Column("from"), Column("to"), Column("adult_yen", "int"), Column("child_yen", "int", required=False)),
+)

@@ -56,8 +56,9 @@ def _load_stations(folder: Path, network: Network) -> None:
         for i, row in enumerate(gtable.rows):
             if row["id"] in network.groups:
                 raise gtable.error(i, f"duplicate group id {row['id']!r}", "id")
-            network.groups[row["id"]] = Group(row["id"], row["name_en"], row["name_ja"], row["name_kana"],
-                                              tuple(members.get(row["id"], ())))
+            # the station named like the group comes first (find_station answers with it), then file order
+            ordered = sorted(members.get(row["id"], ()), key=lambda s: network.stations[s].name_en != row["name_en"])
+            network.groups[row["id"]] = Group(row["id"], row["name_en"], row["name_ja"], row["name_kana"], tuple(ordered))
     for i, row in enumerate(table.rows):
         if row["group"] and row["group"] not in network.groups:
             raise table.error(i, f"group {row['group']!r} is not in groups.csv", "group")
@@ -95,7 +96,7 @@ def _load_line(path: Path, network: Network) -> None:
             raise table.error(i, f"unknown station {row['station']!r} (add it to stations.csv)", "station")
         if stops and tenths(row["km"]) <= stops[-1].km10:
             raise table.error(i, f"km {row['km']} does not increase along the line", "km")
-        if fare_km_known and row["fare_km"] is None:
+        if fare_km_known and row["fare_km"] is None and meta["line_class"] != "other":
             raise table.error(i, "fare_km (換算キロ) must be given on every row or on none", "fare_km")
         if not local and row["fare_km"] is not None:
             raise table.error(i, "fare_km is only for local lines (line_class: local) and non-JR lines (other)", "fare_km")
@@ -114,7 +115,8 @@ def _load_line(path: Path, network: Network) -> None:
     network.lines[meta["id"]] = Line(
         id=meta["id"], name=meta["name"], name_ja=meta["name_ja"], operator=meta["operator"],
         statutory_line=meta["statutory_line"], line_class=meta["line_class"], loop=loop, stops=tuple(stops),
-        fare_km_known=fare_km_known or not local,
+        # a non-JR line may leave fare_km blank where it is not sourced: fares over those rows are refused
+        fare_km_known=(fare_km_known or not local) and not (fare_km_known and any(s.fare_km10 is None for s in stops)),
     )
 
 

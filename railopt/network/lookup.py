@@ -64,7 +64,8 @@ def _display(network: Network, kind: str, ident: str) -> str:
 def find_place(network: Network, query: str) -> Place:
     """Resolve ``query`` to a station or a transfer group.
 
-    A name shared by several stations resolves to their transfer group. An unknown name raises
+    A name shared by several stations resolves to their transfer group; if they share none and exactly
+    one is a JR station, to that station (walking transfers reach the others). An unknown name raises
     :class:`~railopt.errors.UnknownStationError` suggesting the nearest names.
 
     Examples
@@ -88,6 +89,9 @@ def find_place(network: Network, query: str) -> Place:
         if len(shared) == 1 and None not in shared:
             g = network.groups[shared.pop()]  # type: ignore[index]
             return Place(query, g.name_en, g.stations, group=g.id)
+        jr = [s for s in stations if s.startswith("jr-")]
+        if len(jr) == 1:  # a JR station and a same-named private one in no group: JR (walks reach the other)
+            return Place(query, network.stations[jr[0]].name_en, (jr[0],))
         return Place(query, query, tuple(stations))
     raise UnknownStationError(query, suggest(network, query))
 

@@ -1,0 +1,520 @@
+"""Private railways and subways: published fares and charges, each with its source beside it, all exact.
+
+Rows are the helpers' published-fares tables (see networks/README.md, fares/README.md). A "fare" row is priced
+on a route restricted to the row's operators on ordinary trains; a "through" row crosses operators; a
+"charge" row prices one ride of the named charged service with :func:`private_charges`.
+"""
+
+from datetime import date
+
+import pytest
+
+from railopt.errors import DateNotCoveredError, FareRuleError
+from railopt.fares.private import fare_route, private_charges
+from railopt.fares.quote import fare_units, price_route, quote
+from railopt.network.routing import Route, Segment, shortest_route
+
+FARE = [
+    ("hankyu-osaka-umeda", "hankyu-juso", date(2023, 10, 1), 170, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-osaka-umeda", "hankyu-awaji", date(2023, 10, 1), 200, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-osaka-umeda", "hankyu-toyonaka", date(2023, 10, 1), 240, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-osaka-umeda", "hankyu-nishinomiya-kitaguchi", date(2023, 10, 1), 280, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-osaka-umeda", "hankyu-takatsuki-shi", date(2023, 10, 1), 290, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-osaka-umeda", "hankyu-kobe-sannomiya", date(2023, 10, 1), 330, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-osaka-umeda", "hankyu-katsura", date(2023, 10, 1), 390, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-osaka-umeda", "hankyu-kyoto-kawaramachi", date(2023, 10, 1), 410, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-kobe-sannomiya", "hankyu-takatsuki-shi", date(2023, 10, 1), 410, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-kyoto-kawaramachi", "hankyu-nishinomiya-kitaguchi", date(2023, 10, 1), 480, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-kyoto-kawaramachi", "hankyu-takarazuka", date(2023, 10, 1), 540, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-kobe-sannomiya", "hankyu-kyoto-kawaramachi", date(2023, 10, 1), 640, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-kobe-sannomiya", "hankyu-arashiyama", date(2023, 10, 1), 640, None,
+     "https://narakanko-enjoy.com/?p=43427"),
+    ("hankyu-osaka-umeda", "hankyu-kyoto-kawaramachi", date(2025, 5, 13), 410, None,
+     "https://mytrip.tabitetsu.com/index.php/2025/05/13/post-16621"),
+    ("hankyu-osaka-umeda", "hankyu-takarazuka", date(2025, 5, 13), 290, None,
+     "https://mytrip.tabitetsu.com/index.php/2025/05/13/post-16621"),
+    ("hankyu-osaka-umeda", "hankyu-kobe-sannomiya", date(2025, 5, 13), 330, None,
+     "https://mytrip.tabitetsu.com/index.php/2025/05/13/post-16621"),
+    ("hankyu-osaka-umeda", "hankyu-juso", date(2022, 10, 1), 160, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-nishinomiya-kitaguchi", date(2022, 10, 1), 270, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-kobe-sannomiya", date(2022, 10, 1), 320, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-toyonaka", date(2022, 10, 1), 230, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-kawanishi-noseguchi", date(2022, 10, 1), 270, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-takarazuka", date(2022, 10, 1), 280, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-ibaraki-shi", date(2022, 10, 1), 270, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-takatsuki-shi", date(2022, 10, 1), 280, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-karasuma", date(2022, 10, 1), 400, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-osaka-umeda", "hankyu-kyoto-kawaramachi", date(2022, 10, 1), 400, None,
+     "https://kansai-sanpo.com/?p=45497"),
+    ("hankyu-kyoto-kawaramachi", "hankyu-kobe-sannomiya", date(2022, 10, 1), 630, None,
+     "https://songanman.com/2022/10/12/move-from-kyoto-to-kobe-only-by-hankyu-railway/"),
+    ("hanshin-osaka-umeda", "hanshin-kobe-sannomiya", date(2023, 6, 1), 330, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-osaka-umeda", "hanshin-koshien", date(2023, 6, 1), 280, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-osaka-umeda", "hanshin-nishinomiya", date(2023, 6, 1), 280, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-kobe-sannomiya", "hanshin-nishinomiya", date(2023, 6, 1), 280, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-kobe-sannomiya", "hanshin-koshien", date(2023, 6, 1), 280, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-osaka-umeda", "hanshin-amagasaki", date(2023, 6, 1), 250, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-osaka-namba", "hanshin-koshien", date(2023, 6, 1), 370, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-osaka-namba", "hanshin-nishinomiya", date(2023, 6, 1), 370, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-osaka-namba", "hanshin-amagasaki", date(2023, 6, 1), 340, None,
+     "https://narakanko-enjoy.com/?p=47913"),
+    ("hanshin-kobe-sannomiya", "hanshin-motomachi", date(2023, 6, 1), 130, None,
+     "https://s4.ssl.ph/accs/railway/hanshin003.php"),
+    ("hanshin-kobe-sannomiya", "hanshin-motomachi", date(2025, 2, 1), 140, None,
+     "https://news.railway-pressnet.com/archives/68558"),
+    ("hanshin-uozaki", "hanshin-osaka-umeda", date(2014, 7, 9), 280, None,
+     "http://travel.searchlight-jp.com/archives/201407/09-1010.php"),
+    ("hanshin-kobe-sannomiya", "hanshin-daimotsu", date(2016, 5, 1), 280, None,
+     "https://xn--l8jwa2a8d.jp/archives/206"),
+    ("sanyo-nishidai", "sanyo-sanyo-akashi", date(2024, 9, 1), 460, None,
+     "https://news.railway-pressnet.com/archives/67611"),
+    ("sanyo-nishidai", "sanyo-sanyo-akashi", date(2025, 2, 1), 470, None,
+     "https://news.railway-pressnet.com/archives/67611"),
+    ("sanyo-nishidai", "sanyo-sanyo-himeji", date(2024, 9, 1), 840, None,
+     "https://news.railway-pressnet.com/archives/67611"),
+    ("sanyo-nishidai", "sanyo-sanyo-himeji", date(2025, 2, 1), 860, None,
+     "https://news.railway-pressnet.com/archives/67611"),
+    ("keihan-yodoyabashi", "keihan-demachiyanagi", date(2025, 10, 1), 550, None,
+     "https://news.yahoo.co.jp/articles/21617ccdadda90250fd8654e7de0d726a723bc60"),
+    ("keihan-yodoyabashi", "keihan-demachiyanagi", date(2025, 9, 30), 490, None,
+     "https://news.yahoo.co.jp/articles/21617ccdadda90250fd8654e7de0d726a723bc60"),
+    ("keihan-hirakatashi", "keihan-chushojima", date(2025, 10, 1), 400, None,
+     "https://news.yahoo.co.jp/articles/21617ccdadda90250fd8654e7de0d726a723bc60"),
+    ("keihan-hirakatashi", "keihan-chushojima", date(2025, 9, 30), 350, None,
+     "https://news.yahoo.co.jp/articles/21617ccdadda90250fd8654e7de0d726a723bc60"),
+    ("keihan-yodoyabashi", "keihan-gion-shijo", date(2025, 10, 1), 490, None,
+     "https://jikokuhyo.train-times.net/news/keihan20251001"),
+    ("keihan-yodoyabashi", "keihan-gion-shijo", date(2025, 9, 30), 430, None,
+     "https://jikokuhyo.train-times.net/news/keihan20251001"),
+    ("keihan-yodoyabashi", "keihan-sanjo", date(2025, 10, 1), 490, None,
+     "https://207hd.com/post-41675/"),
+    ("keihan-yodoyabashi", "keihan-sanjo", date(2025, 9, 30), 430, None,
+     "https://207hd.com/post-41675/"),
+    ("keihan-kyobashi", "keihan-gion-shijo", date(2025, 10, 1), 480, None,
+     "https://jikokuhyo.train-times.net/news/keihan20251001"),
+    ("keihan-kyobashi", "keihan-gion-shijo", date(2025, 9, 30), 420, None,
+     "https://jikokuhyo.train-times.net/news/keihan20251001"),
+    ("keihan-kyobashi", "keihan-shichijo", date(2025, 10, 1), 480, None,
+     "https://jikokuhyo.train-times.net/news/keihan20251001"),
+    ("keihan-kyobashi", "keihan-shichijo", date(2025, 9, 30), 420, None,
+     "https://jikokuhyo.train-times.net/news/keihan20251001"),
+    ("keihan-yodoyabashi", "keihan-neyagawashi", date(2025, 10, 1), 360, None,
+     "https://207hd.com/post-41675/"),
+    ("keihan-yodoyabashi", "keihan-neyagawashi", date(2025, 9, 30), 320, None,
+     "https://207hd.com/post-41675/"),
+    ("keihan-yodoyabashi", "keihan-hirakatashi", date(2025, 10, 1), 400, None,
+     "https://207hd.com/post-41675/"),
+    ("keihan-yodoyabashi", "keihan-hirakatashi", date(2025, 9, 30), 350, None,
+     "https://207hd.com/post-41675/"),
+    ("keihan-katanoshi", "keihan-hirakatashi", date(2025, 10, 1), 240, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-hirakatashi", date(2025, 9, 30), 220, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-kyobashi", date(2025, 10, 1), 420, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-kyobashi", date(2025, 9, 30), 370, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-yodoyabashi", date(2025, 10, 1), 420, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-yodoyabashi", date(2025, 9, 30), 370, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-gion-shijo", date(2025, 10, 1), 440, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-gion-shijo", date(2025, 9, 30), 390, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-sanjo", date(2025, 10, 1), 440, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-katanoshi", "keihan-sanjo", date(2025, 9, 30), 390, None,
+     "https://www.katano-times.com/news/keihan-20241206.html"),
+    ("keihan-yodoyabashi", "keihan-kyobashi", date(2026, 8, 29), 180, None,
+     "https://www.keihan.co.jp/traffic/station/assets/pdf/fare/010.pdf"),
+    ("keihan-misasagi", "keihan-keihan-yamashina", date(2026, 8, 29), 200, None,
+     "https://www.keihan.co.jp/traffic/ticket/information/kirotei.html"),
+    ("keihan-misasagi", "keihan-biwako-hamaotsu", date(2026, 8, 29), 280, None,
+     "https://www.keihan.co.jp/traffic/ticket/information/kirotei.html"),
+    ("keihan-biwako-hamaotsu", "keihan-ishiyamadera", date(2026, 8, 29), 280, None,
+     "https://www.keihan.co.jp/traffic/station/assets/pdf/fare/611.pdf"),
+    ("keihan-sakamoto-hieizanguchi", "keihan-ishiyamadera", date(2026, 8, 29), 380, None,
+     "https://www.keihan.co.jp/traffic/station/assets/pdf/fare/620.pdf"),
+    ("keifuku-shijo-omiya", "keifuku-arashiyama", date(2023, 4, 1), 250, 120,
+     "https://news-trains.com/?p=15483"),
+    ("keifuku-kitano-hakubaicho", "keifuku-arashiyama", date(2023, 4, 1), 250, 120,
+     "https://news-trains.com/?p=15483"),
+    ("keifuku-shijo-omiya", "keifuku-arashiyama", date(2022, 4, 1), 220, 110,
+     "https://trafficnews.jp/post/64176"),
+    ("keifuku-kitano-hakubaicho", "keifuku-katabiranotsuji", date(2022, 4, 1), 220, 110,
+     "https://trafficnews.jp/post/64176"),
+    ("kintetsu-osaka-namba", "kintetsu-nara", date(2023, 3, 31), 570, None,
+     "https://www.sankei.com/article/20220415-B4GDJUVLAVMGJFCBEXBFH7OJ5A/"),
+    ("kintetsu-osaka-namba", "kintetsu-nara", date(2023, 4, 1), 680, None,
+     "https://www.sankei.com/article/20220415-B4GDJUVLAVMGJFCBEXBFH7OJ5A/"),
+    ("kintetsu-kyoto", "kintetsu-nara", date(2023, 3, 31), 640, None,
+     "https://www.sankei.com/article/20220415-B4GDJUVLAVMGJFCBEXBFH7OJ5A/"),
+    ("kintetsu-kyoto", "kintetsu-nara", date(2023, 4, 1), 760, None,
+     "https://www.sankei.com/article/20220415-B4GDJUVLAVMGJFCBEXBFH7OJ5A/"),
+    ("kintetsu-osaka-namba", "kintetsu-nagoya", date(2023, 3, 31), 2410, None,
+     "https://news.railway-pressnet.com/archives/38807"),
+    ("kintetsu-osaka-namba", "kintetsu-nagoya", date(2023, 4, 1), 2860, None,
+     "https://news.railway-pressnet.com/archives/38807"),
+    ("kintetsu-osaka-namba", "kintetsu-kashikojima", date(2023, 3, 31), 2350, None,
+     "https://tabippo.net/?p=395663"),
+    ("kintetsu-osaka-namba", "kintetsu-kashikojima", date(2023, 4, 1), 2770, None,
+     "https://tabippo.net/?p=395663"),
+    ("kintetsu-nagoya", "kintetsu-toba", date(2023, 3, 31), 1750, None,
+     "https://tabippo.net/?p=395663"),
+    ("kintetsu-nagoya", "kintetsu-toba", date(2023, 4, 1), 2070, None,
+     "https://tabippo.net/?p=395663"),
+    ("kintetsu-okubo", "kintetsu-kyoto", date(2023, 3, 31), 300, None,
+     "https://alco-uj.com/news-20220903"),
+    ("kintetsu-okubo", "kintetsu-kyoto", date(2023, 4, 1), 360, None,
+     "https://alco-uj.com/news-20220903"),
+    ("kintetsu-nagata", "kintetsu-aramoto", date(2023, 1, 15), 200, None,
+     "https://maidonanews.jp/article/14827363"),
+    ("kintetsu-nagata", "kintetsu-aramoto", date(2023, 4, 1), 220, None,
+     "https://maidonanews.jp/article/14827363"),
+    ("kintetsu-ikoma", "kintetsu-gakken-nara-tomigaoka", date(2023, 1, 15), 330, None,
+     "https://maidonanews.jp/article/14827363"),
+    ("kintetsu-ikoma", "kintetsu-gakken-nara-tomigaoka", date(2023, 4, 1), 370, None,
+     "https://maidonanews.jp/article/14827363"),
+    ("kintetsu-nagata", "kintetsu-ikoma", date(2023, 1, 15), 390, None,
+     "https://maidonanews.jp/article/14827363"),
+    ("kintetsu-nagata", "kintetsu-gakken-nara-tomigaoka", date(2023, 1, 15), 540, None,
+     "https://maidonanews.jp/article/14827363"),
+    ("kintetsu-ikoma", "kintetsu-tsuruhashi", date(2023, 4, 1), 430, None,
+     "https://narakanko-enjoy.com/?p=22088&share=twitter"),
+    ("kyotosubway-kyoto", "kyotosubway-karasuma-oike", date(2022, 4, 1), 220, 110,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-shijo", date(2022, 4, 1), 220, 110,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-kuinabashi", date(2022, 4, 1), 220, 110,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-takeda", date(2022, 4, 1), 260, 130,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-kitaoji", date(2022, 4, 1), 260, 130,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-uzumasa-tenjingawa", date(2022, 4, 1), 260, 130,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-keage", date(2022, 4, 1), 260, 130,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-kokusaikaikan", date(2022, 4, 1), 290, 150,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-misasagi", date(2022, 4, 1), 290, 150,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-higashino", date(2022, 4, 1), 290, 150,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-nagitsuji", date(2022, 4, 1), 330, 170,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-daigo", date(2022, 4, 1), 330, 170,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-ishida", date(2022, 4, 1), 360, 180,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-kyoto", "kyotosubway-rokujizo", date(2022, 4, 1), 360, 180,
+     "https://narakanko-enjoy.com/?p=43678"),
+    ("kyotosubway-yamashina", "kyotosubway-sanjo-keihan", date(2023, 8, 16), 260, None,
+     "https://www.city.kyoto.lg.jp/kotsu/page/0000204850.html"),
+    ("kyotosubway-kyoto", "kyotosubway-shijo", date(2019, 9, 1), 210, None,
+     "http://www.otokukippu.xyz/archives/189"),
+    ("kyotosubway-kyoto", "kyotosubway-karasuma-oike", date(2019, 9, 1), 210, None,
+     "http://www.otokukippu.xyz/archives/189"),
+    ("kyotosubway-kyoto", "kyotosubway-marutamachi", date(2019, 9, 1), 260, None,
+     "http://www.otokukippu.xyz/archives/189"),
+    ("kyotosubway-kyoto", "kyotosubway-kitayama", date(2019, 9, 1), 290, None,
+     "http://www.otokukippu.xyz/archives/189"),
+    ("kyotosubway-kyoto", "kyotosubway-kokusaikaikan", date(2019, 9, 1), 290, None,
+     "http://www.otokukippu.xyz/archives/189"),
+    ("kyotosubway-kyoto", "kyotosubway-nijojo-mae", date(2019, 9, 1), 260, None,
+     "http://www.otokukippu.xyz/archives/189"),
+    ("kyotosubway-kyoto", "kyotosubway-daigo", date(2019, 9, 1), 320, None,
+     "http://www.otokukippu.xyz/archives/189"),
+    ("kobesubway-tanigami", "kobesubway-shin-kobe", date(2020, 6, 1), 280, None,
+     "https://tabiris.com/archives/kobe-subway-hokushin/"),
+    ("kobesubway-tanigami", "kobesubway-sannomiya", date(2020, 6, 1), 280, None,
+     "https://tabiris.com/archives/kobe-subway-hokushin/"),
+    ("kobesubway-tanigami", "kobesubway-kenchomae", date(2020, 6, 1), 280, None,
+     "https://osakanamanbow.work/?p=2671"),
+    ("kobesubway-tanigami", "kobesubway-okurayama", date(2020, 6, 1), 310, 150,
+     "https://kotsu.city.kobe.lg.jp/subway/ryokin-teiki/kukansu-kyori/hokushin-2ku"),
+    ("kobesubway-tanigami", "kobesubway-nagata", date(2020, 6, 1), 310, 150,
+     "https://tabiris.com/archives/kobe-subway-hokushin/"),
+    ("kobesubway-tanigami", "kobesubway-shin-nagata", date(2020, 6, 1), 350, 170,
+     "https://osakanamanbow.work/?p=2671"),
+    ("kobesubway-tanigami", "kobesubway-itayado", date(2020, 6, 1), 350, 170,
+     "https://tabiris.com/archives/kobe-subway-hokushin/"),
+    ("kobesubway-tanigami", "kobesubway-myohoji", date(2020, 6, 1), 380, None,
+     "https://tabiris.com/archives/kobe-subway-hokushin/"),
+    ("kobesubway-tanigami", "kobesubway-myodani", date(2020, 6, 1), 420, None,
+     "https://tabiris.com/archives/kobe-subway-hokushin/"),
+    ("kobesubway-tanigami", "kobesubway-sogo-undo-koen", date(2020, 6, 1), 420, None,
+     "https://osakanamanbow.work/?p=2671"),
+    ("kobesubway-tanigami", "kobesubway-gakuentoshi", date(2020, 6, 1), 450, None,
+     "https://osakanamanbow.work/?p=2671"),
+    ("kobesubway-tanigami", "kobesubway-ikawadani", date(2020, 6, 1), 450, None,
+     "https://osakanamanbow.work/?p=2671"),
+    ("kobesubway-tanigami", "kobesubway-seishin-minami", date(2020, 6, 1), 480, None,
+     "https://osakanamanbow.work/?p=2671"),
+    ("kobesubway-tanigami", "kobesubway-seishin-chuo", date(2020, 6, 1), 480, None,
+     "https://tabiris.com/archives/kobe-subway-hokushin/"),
+    ("nankai-namba", "nankai-kansai-airport", date(2023, 9, 30), 930, None,
+     "https://saitoshika-west.com/blog-entry-8412.html (難波―関西空港 930円が970円)"),
+    ("nankai-namba", "nankai-kansai-airport", date(2023, 10, 1), 970, None,
+     "https://saitoshika-west.com/blog-entry-8412.html"),
+    ("nankai-namba", "nankai-wakayamashi", date(2023, 9, 30), 930, None,
+     "https://saitoshika-west.com/blog-entry-8412.html (難波―和歌山市 930円が970円)"),
+    ("nankai-namba", "nankai-wakayamashi", date(2023, 10, 1), 970, None,
+     "https://saitoshika-west.com/blog-entry-8412.html"),
+    ("nankai-namba", "nankai-nakamozu", date(2023, 9, 30), 340, None,
+     "https://s.response.jp/article/2022/10/29/363463.html (現行340円)"),
+    ("nankai-namba", "nankai-nakamozu", date(2023, 10, 1), 350, None,
+     "https://s.response.jp/article/2022/10/29/363463.html (特定運賃350円); http://rd.tetsudo.com/Blog/p/5254843/*https://news.railway-pressnet.com/archives/48320"),
+    ("nankai-rinku-town", "nankai-kansai-airport", date(2023, 9, 30), 370, None,
+     "http://rd.tetsudo.com/Blog/p/5254843/*https://news.railway-pressnet.com/archives/48320 (りんくうタウン~関西空港の特定運賃 370円)"),
+    ("nankai-rinku-town", "nankai-kansai-airport", date(2023, 10, 1), 370, None,
+     "http://rd.tetsudo.com/Blog/p/5254843/*https://news.railway-pressnet.com/archives/48320 (変更しない)"),
+    ("nankai-namba", "koyasan-koyasan", date(2021, 9, 14), 1390, None,
+     "https://seckeyman.hatenablog.com/entry/2022/12/18/140612 (trip of 2021-09-14: なんば-高野山 1390円; Koya Line + cable; also https://kyoto-magazine.com/koyasan-train/ undated)"),
+    ("nankai-gokurakubashi", "koyasan-koyasan", date(2019, 9, 30), 390, None,
+     "https://tetsudo.com/news/2148 (現行の390円)"),
+    ("nankai-gokurakubashi", "koyasan-koyasan", date(2019, 10, 1), 500, None,
+     "https://tetsudo.com/news/2148 (500円に, 2019-10-01)"),
+    ("nankai-gokurakubashi", "koyasan-koyasan", date(2023, 10, 1), 500, None,
+     "http://rd.tetsudo.com/Blog/p/5254843/*https://news.railway-pressnet.com/archives/48320 (鋼索線の運賃 据え置く)"),
+    ("osakametro-umeda", "osakametro-namba", date(2024, 8, 31), 240, None,
+     "https://rail20000.jpn.org/wp/2024/08/31/osakametro"),
+    ("osakametro-umeda", "osakametro-shin-osaka", date(2024, 8, 31), 240, None,
+     "https://rail20000.jpn.org/wp/2024/08/31/osakametro"),
+    ("osakametro-umeda", "osakametro-yumeshima", date(2025, 1, 19), 430, None,
+     "https://osaka-subway.com/post-38260/"),
+    ("osakametro-namba", "osakametro-yumeshima", date(2025, 1, 19), 430, None,
+     "https://tabechan.cocolog-nifty.com/note/2024/02/post-61d38f.html"),
+    ("osakametro-cosmosquare", "osakametro-yumeshima", date(2025, 8, 17), 330, None,
+     "https://news.livedoor.com/article/detail/29385973/"),
+    ("osakametro-esaka", "kitakyu-ryokuchi-koen", date(2025, 1, 18), 100, None,
+     "https://mytrip.tabitetsu.com/?p=14746"),
+    ("osakametro-esaka", "kitakyu-minoh-kayano", date(2024, 3, 23), 240, None,
+     "https://travel.watch.impress.co.jp/docs/news/1523349.html"),
+    ("kitakyu-senri-chuo", "kitakyu-minoh-kayano", date(2024, 3, 23), 190, None,
+     "https://s.response.jp/article/2023/06/05/371762.html"),
+]
+
+THROUGH = [
+    ("hankyu-osaka-umeda", "kobekosoku-shinkaichi", date(2025, 5, 13), 470, None,
+     "https://mytrip.tabitetsu.com/index.php/2025/05/13/post-16621"),
+    ("hankyu-kyoto-kawaramachi", "kobekosoku-shinkaichi", date(2025, 5, 13), 780, None,
+     "https://mytrip.tabitetsu.com/index.php/2025/05/13/post-16621"),
+    ("hanshin-osaka-umeda", "sanyo-sanyo-himeji", date(2024, 5, 15), 1320, None,
+     "https://maidonanews.jp/article/15273387"),
+    ("kobekosoku-kosoku-kobe", "sanyo-sanyo-himeji", date(2024, 12, 1), 990, None,
+     "https://jikokuhyo.train-times.net/news/sanyo20250120 (stated for 神戸三宮・高速神戸～山陽姫路)"),
+    ("kobekosoku-kosoku-kobe", "sanyo-sanyo-himeji", date(2025, 2, 1), 1020, None,
+     "https://jikokuhyo.train-times.net/news/sanyo20250120 (stated for 神戸三宮・高速神戸～山陽姫路)"),
+    ("osakametro-shin-osaka", "kitakyu-minoh-kayano", date(2024, 12, 1), 430, None,
+     "https://hanwa0724.livedoor.blog/archives/52300671.html"),
+    ("osakametro-shin-osaka", "kitakyu-minoh-kayano", date(2025, 1, 19), 390, None,
+     "https://hanwa0724.livedoor.blog/archives/52300671.html"),
+    ("osakametro-shin-osaka", "kitakyu-ryokuchi-koen", date(2025, 1, 18), 270, None,
+     "https://mytrip.tabitetsu.com/?p=14746"),
+    ("osakametro-shin-osaka", "kitakyu-ryokuchi-koen", date(2025, 1, 19), 250, None,
+     "https://mytrip.tabitetsu.com/?p=14746"),
+]
+
+CHARGE = [
+    ("keihan-yodoyabashi", "keihan-iwashimizu-hachimangu", "premium-car", date(2025, 10, 1), 400, None,
+     "https://manager-travels.com/?p=308"),
+    ("keihan-moriguchishi", "keihan-tambabashi", "premium-car", date(2025, 10, 1), 400, None,
+     "https://manager-travels.com/?p=308"),
+    ("keihan-neyagawashi", "keihan-gion-shijo", "premium-car", date(2025, 10, 1), 400, None,
+     "https://manager-travels.com/?p=308"),
+    ("keihan-korien", "keihan-demachiyanagi", "premium-car", date(2025, 10, 1), 400, None,
+     "https://manager-travels.com/?p=308"),
+    ("keihan-neyagawashi", "keihan-sanjo", "premium-car", date(2025, 10, 1), 500, None,
+     "https://manager-travels.com/?p=308"),
+    ("keihan-moriguchishi", "keihan-fushimi-inari", "premium-car", date(2025, 10, 1), 500, None,
+     "https://manager-travels.com/?p=308"),
+    ("keihan-kyobashi", "keihan-chushojima", "premium-car", date(2025, 10, 1), 500, None,
+     "https://manager-travels.com/?p=308"),
+    ("kintetsu-osaka-namba", "kintetsu-nagoya", "limited-express", date(2023, 4, 1), 1930, None,
+     "https://www.kzlifelog.com/entry/kintetsu-urban-liner-dx-report"),
+    ("kintetsu-kyoto", "kintetsu-nara", "limited-express", date(2023, 4, 1), 520, None,
+     "https://narakanko-enjoy.com/?p=39844"),
+    ("kintetsu-osaka-namba", "kintetsu-nara", "limited-express", date(2023, 4, 1), 520, None,
+     "https://narakanko-enjoy.com/?p=39844"),
+    ("kintetsu-osaka-namba", "kintetsu-nara", "limited-express", date(2022, 4, 29), 520, None,
+     "https://news.railway-pressnet.com/archives/33160"),
+    ("kintetsu-nara", "kintetsu-kyoto", "limited-express", date(2022, 4, 29), 520, None,
+     "https://news.railway-pressnet.com/archives/33160"),
+    ("kintetsu-osaka-namba", "kintetsu-kyoto", "limited-express", date(2022, 4, 29), 920, 460,
+     "https://traicy.com/?p=226692"),
+    ("kintetsu-kyoto", "kintetsu-kashiharajingu-mae", "limited-express", date(2023, 4, 1), 920, None,
+     "https://narakanko-enjoy.com/?p=39844"),
+    ("kintetsu-osaka-abenobashi", "kintetsu-kashiharajingu-mae", "limited-express", date(2023, 4, 1), 520, None,
+     "https://narakanko-enjoy.com/?p=39844"),
+    ("kintetsu-osaka-namba", "kintetsu-kashikojima", "limited-express", date(2023, 4, 1), 1640, None,
+     "https://narakanko-enjoy.com/?p=39844"),
+    ("nankai-namba", "nankai-kansai-airport", "rapit", date(2026, 1, 22), 520, None,
+     "https://news.mynavi.jp/article/20260122-4017131 (Rapi:t 特急料金 現在520円)"),
+    ("nankai-namba", "nankai-kansai-airport", "rapit", date(2026, 4, 1), 700, None,
+     "https://news.mynavi.jp/article/20260122-4017131 (4月1日以降 700円)"),
+    ("nankai-gokurakubashi", "nankai-namba", "koya", date(2024, 6, 21), 790, None,
+     "https://peanut-traveler.com/9-koya8-202406kansai/ (こうや 極楽橋-難波 指定券790円)"),
+    ("nankai-namba", "nankai-gokurakubashi", "koya", date(2026, 4, 1), 1100, None,
+     "https://news.mynavi.jp/article/20260122-4017131 (こうや 難波・新今宮・天下茶屋・堺東～極楽橋 1,100円)"),
+    ("nankai-kawachinagano", "nankai-gokurakubashi", "koya", date(2026, 4, 1), 700, None,
+     "https://news.mynavi.jp/article/20260122-4017131 (こうや それ以外の特急停車駅相互間 700円)"),
+    ("nankai-namba", "nankai-wakayamashi", "southern", date(2025, 9, 7), 520, None,
+     "https://tamikiti67.hatenablog.com/entry/2025/09/07/160000 (Southern 座席指定料金 和歌山市駅までで520円)"),
+]
+
+
+def operators_at(net, station):
+    return [line.operator for line in net.lines_at(station)]
+
+
+def base_fare(net, origin, destination, day, child=False):
+    """The base fare on the fastest route using only the operators of the two end stations (and Kobe
+    Rapid Transit, which lies between Hanshin, Hankyu and Sanyo), on trains without a charge."""
+    ops = set(operators_at(net, origin)) | set(operators_at(net, destination)) | {"Kobe Rapid Transit"}
+
+    def weight(u, v, d):
+        if d["train_type"] == "limited-express":
+            return None
+        return d["minutes"] if d["operator"] in ops or d["train_type"] == "walk" else None
+
+    route = shortest_route(net, [origin], [destination], weight)
+    return price_route(net, route, day, child=child).components["base"]
+
+
+def charge(net, origin, destination, service, day, child=False):
+    """The charge of one ride of ``service`` from ``origin`` to ``destination`` on their common operator."""
+    operator = next(op for op in operators_at(net, origin) if op in operators_at(net, destination))
+    hops = fare_route(net, operator, origin, destination)
+    km = sum(h.km10 for h, _ in hops) / 10
+    ride = Segment(operator, hops[0][0].line, "", "other", service, service, "limited-express", (origin, destination), km, km, 0.0)
+    return sum(c.yen for c in private_charges(net, [ride], day, child=child))
+
+
+@pytest.mark.parametrize("origin, destination, day, adult, child, source", FARE)
+def test_published_fare(net, origin, destination, day, adult, child, source):
+    assert base_fare(net, origin, destination, day) == adult
+    if child is not None:
+        assert base_fare(net, origin, destination, day, child=True) == child
+
+
+@pytest.mark.parametrize("origin, destination, day, adult, child, source", FARE)
+def test_fare_is_the_same_both_ways(net, origin, destination, day, adult, child, source):
+    assert base_fare(net, destination, origin, day) == adult
+
+
+@pytest.mark.parametrize("origin, destination, day, adult, child, source", THROUGH)
+def test_published_fare_across_operators(net, origin, destination, day, adult, child, source):
+    assert base_fare(net, origin, destination, day) == adult
+    if child is not None:
+        assert base_fare(net, origin, destination, day, child=True) == child
+
+
+@pytest.mark.parametrize("origin, destination, service, day, adult, child, source", CHARGE)
+def test_published_charge(net, origin, destination, service, day, adult, child, source):
+    assert charge(net, origin, destination, service, day) == adult
+    if child is not None:
+        assert charge(net, origin, destination, service, day, child=True) == child
+
+
+def test_keishin_line_and_tozai_line_through_fare(net):
+    # https://www.city.kyoto.lg.jp/kotsu/page/0000204850.html: Keihan Yamashina-Sanjo Keihan via Misasagi 360
+    # (the subway alone, Yamashina-Sanjo Keihan, 260 - tested above)
+    ride = lambda a, b, op: shortest_route(net, [a], [b], lambda u, v, d: d["minutes"] if d["operator"] == op else None)  # noqa: E731
+    walk = shortest_route(net, ["keihan-misasagi"], ["kyotosubway-misasagi"], lambda u, v, d: d["minutes"] if d["train_type"] == "walk" else None)
+    route = Route(ride("keihan-keihan-yamashina", "keihan-misasagi", "Keihan").segments + walk.segments
+                  + ride("kyotosubway-misasagi", "kyotosubway-sanjo-keihan", "Kyoto Municipal Subway").segments)
+    assert price_route(net, route, date(2023, 8, 16)).components["base"] == 360
+    # after Keihan's 2025-10-01 revision the through fare is not sourced: refused, not summed
+    with pytest.raises(FareRuleError):
+        price_route(net, Route(route.segments), date(2026, 5, 12))
+
+
+def test_a_date_before_every_table_is_refused(net):
+    with pytest.raises(DateNotCoveredError):
+        base_fare(net, "hankyu-osaka-umeda", "hankyu-juso", date(2010, 1, 1))
+
+
+def test_a_pair_fare_known_only_later_is_refused_before(net):
+    # Hanshin Kobe-Sannomiya-Motomachi special fare: first known from 2023-04-01; the band fare before is not it
+    with pytest.raises(DateNotCoveredError):
+        base_fare(net, "hanshin-kobe-sannomiya", "hanshin-motomachi", date(2022, 6, 1))
+
+
+def test_unsourced_additional_fare_is_refused(net):
+    # Osaka Metro Yumeshima: the child amount of the 90-yen additional fare is not sourced
+    with pytest.raises(FareRuleError):
+        base_fare(net, "osakametro-umeda", "osakametro-yumeshima", date(2025, 2, 1), child=True)
+
+
+def test_osaka_metro_prices_by_fare_km_without_rounding(net):
+    # Cosmosquare-Yumeshima 3.2 km is zone 2 (over 3 km): 240 + 90 = 330 (news.livedoor.com/article/detail/29385973/)
+    assert base_fare(net, "osakametro-cosmosquare", "osakametro-yumeshima", date(2025, 8, 17)) == 330
+
+
+def test_fare_units_split_at_operator_changes(net):
+    route = shortest_route(net, ["hankyu-osaka-umeda"], ["kobekosoku-shinkaichi"],
+                           lambda u, v, d: d["minutes"] if d["operator"] in ("Hankyu", "Kobe Rapid Transit") else None)
+    assert [u[0].operator for u in fare_units(route)] == ["Hankyu", "Kobe Rapid Transit"]
+
+
+def test_hankyu_operator_option_is_exact(net):
+    # issue 3: `railopt fare Osaka-umeda Kyoto-kawaramachi --operator Hankyu` (410, narakanko-enjoy.com/?p=43427)
+    best = quote(net, "Osaka-umeda", "Kyoto-kawaramachi", date(2026, 5, 12), operator="Hankyu")[0]
+    assert best.components["base"] == 410
+    assert {s.operator for s in best.route.segments} <= {"Hankyu", "walk"}
+
+
+@pytest.mark.parametrize("written, operator", [
+    ("Kyoto Subway", "Kyoto Municipal Subway"), ("kyoto-subway", "Kyoto Municipal Subway"),
+    ("Osaka Metro", "Osaka Metro"), ("osakametro", "Osaka Metro"), ("HANKYU", "Hankyu"), ("Sanyo", "Sanyo Electric Railway"),
+    ("kitakyu", "Kita-Osaka Kyuko"), ("Kobe Subway", "Kobe Municipal Subway"),
+])
+def test_operator_names_match_loosely(net, written, operator):
+    from railopt.fares.quote import operator_names
+    from railopt.network.lookup import normalise
+    assert operator_names(net)[normalise(written)] == operator
+
+
+def test_private_means_any_non_jr_operator(net):
+    best = quote(net, "Nara", "Namba", date(2026, 5, 12), operator="private")[0]
+    assert all(not s.operator.startswith("JR") for s in best.route.segments)
+
+
+def test_every_private_fare_table_loads_with_provenance():
+    # `railopt network check` validates the JR tables; this validates fares/<operator>/ (every file, schema and dates)
+    from railopt.fares.private import load_private_fare_data
+    data = load_private_fare_data()
+    assert len(data.sources) >= 40
+    assert all(v["source"] and v["as_of"] and v["licence"] for v in data.sources.values())
+    assert {"Hankyu", "Hanshin", "Keihan", "Kintetsu", "Nankai", "Osaka Metro", "Kyoto Municipal Subway"} <= set(data.operators)

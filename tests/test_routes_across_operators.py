@@ -1,0 +1,76 @@
+"""Routes across operators on the real network: place names that are transfer groups, and alternatives
+that are not k copies of one operator's route (issue 3)."""
+
+from datetime import date
+
+import pytest
+
+from railopt.fares.quote import pick_alternatives, quote
+from railopt.network import find_place
+
+DAY = date(2026, 5, 12)
+
+
+def operators_offered(net, origin, destination, day=DAY, k=3):
+    offered = set()
+    for q in quote(net, origin, destination, day, k=k):
+        families = {"JR" if s.operator.startswith("JR") else s.operator for s in q.route.segments if not s.is_walk}
+        offered |= families
+    return offered
+
+
+def test_kyoto_to_nara_offers_jr_and_kintetsu(net):
+    assert {"JR", "Kintetsu"} <= operators_offered(net, "Kyoto", "Nara")
+
+
+def test_kyoto_to_nara_alternatives_shown_include_both(net):
+    shown = pick_alternatives(quote(net, "Kyoto", "Nara", DAY), 3)
+    assert {"JR West", "Kintetsu"} <= {s.operator for q in shown for s in q.route.segments}
+
+
+def test_namba_to_kansai_airport_offers_nankai_and_jr(net):
+    # 2024: the JR Kansai Airport Line additional fare is sourced to 2025-03-31 only, so JR is priced then
+    assert {"JR", "Nankai"} <= operators_offered(net, "Namba", "Kansai Airport", date(2024, 6, 1))
+    assert "Nankai" in operators_offered(net, "Namba", "Kansai Airport")
+
+
+def test_osaka_to_sannomiya_offers_jr_hankyu_and_hanshin(net):
+    assert {"JR", "Hankyu", "Hanshin"} <= operators_offered(net, "Osaka", "Sannomiya")
+
+
+def test_osaka_to_kobe_offers_jr_hankyu_and_hanshin(net):
+    assert {"JR", "Hankyu", "Hanshin"} <= operators_offered(net, "Osaka", "Kobe")
+
+
+@pytest.mark.parametrize("name, members", [
+    ("Osaka", {"jr-osaka", "jr-kitashinchi", "hankyu-osaka-umeda", "hanshin-osaka-umeda", "osakametro-umeda",
+               "osakametro-higashi-umeda", "osakametro-nishi-umeda"}),
+    ("Umeda", {"jr-osaka", "hankyu-osaka-umeda", "osakametro-umeda"}),
+    ("Namba", {"jr-namba", "nankai-namba", "kintetsu-osaka-namba", "hanshin-osaka-namba", "osakametro-namba"}),
+    ("Tennoji", {"jr-tennoji", "kintetsu-osaka-abenobashi"}),
+    ("Kyoto", {"jr-kyoto", "kintetsu-kyoto", "kyotosubway-kyoto"}),
+    ("Kawaramachi", {"hankyu-kyoto-kawaramachi", "keihan-gion-shijo"}),
+    ("Gion-Shijo", {"hankyu-kyoto-kawaramachi", "keihan-gion-shijo"}),
+    ("Sannomiya", {"jr-sannomiya", "hankyu-kobe-sannomiya", "hanshin-kobe-sannomiya", "kobesubway-sannomiya", "portliner-sannomiya"}),
+    ("Tsuruhashi", {"jr-tsuruhashi", "kintetsu-tsuruhashi", "osakametro-tsuruhashi"}),
+    ("Kyobashi", {"jr-kyobashi", "keihan-kyobashi", "osakametro-kyobashi"}),
+    ("Nara", {"jr-nara", "kintetsu-nara"}),
+    ("Kansai Airport", {"jr-kansai-airport", "nankai-kansai-airport"}),
+])
+def test_place_names_resolve_to_transfer_groups(net, name, members):
+    assert members <= set(find_place(net, name).stations)
+
+
+def test_a_group_answers_with_its_jr_station_first(net):
+    assert find_place(net, "Osaka").stations[0] == "jr-osaka"
+    assert find_place(net, "Kyoto").stations[0] == "jr-kyoto"
+
+
+def test_jr_answers_are_unchanged_where_jr_is_the_one_operator_route(net):
+    # https://kansai-sanpo.com (JR Kyoto-Osaka 580 from 2025-04-01, as in test_jr_published_fares)
+    best = quote(net, "Kyoto", "Osaka", DAY)[0]
+    assert best.total_yen == 580 and {s.operator for s in best.route.segments} == {"JR West"}
+
+
+def test_every_transfer_joins_two_stations_with_whole_minutes(net):
+    assert net.transfers and all(isinstance(t.minutes, int) and t.minutes >= 0 for t in net.transfers)
