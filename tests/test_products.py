@@ -134,3 +134,19 @@ def test_eligibility(name, rules, traveller, day, expected):
     ok, why = eligibility(rules, traveller, day)
     assert ok is expected
     assert (why == "") is expected
+
+
+def test_kansai_railway_pass_covers_hankyu_not_jr_nor_kintetsu_charge(net):
+    krp = catalogue()["kansai-railway-pass"]
+    day = dt.date(2026, 5, 12)
+    hankyu = cover(net, krp, _ride(net, "Osaka-umeda", "Kyoto-kawaramachi", day, operator="Hankyu"), day)
+    assert hankyu.covered == ("fare",) and hankyu.residual_yen == 0
+    jr = cover(net, krp, _ride(net, "Kyoto", "Osaka", day, operator="JR"), day)
+    assert jr.covered == ()
+    limited = [q for q in quote(net, "Kintetsu Nara", "Osaka-namba", day, operator="Kintetsu", k=6)
+               if any(s.train_type == "limited-express" for s in q.route.segments)]
+    if not limited:
+        limited = quote(net, "Kintetsu Nara", "Osaka-namba", day, operator="Kintetsu", train="limited-express")
+    q = limited[0]
+    c = cover(net, krp, list(q.route.segments), day)
+    assert "fare" in c.covered and c.residual_yen == q.components["express"] > 0

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from railopt.errors import FareRuleError, NoRouteError, RailoptError, UnknownNameError
-from railopt.fares.charges import Charge, express_charges
+from railopt.fares.charges import Charge, express_charges, ride_charges
 from railopt.fares.jr import BaseFare, base_fare
 from railopt.fares.private import combine_units, private_base_fare, private_charges
 from railopt.network.lookup import Place, find_place, normalise
@@ -110,6 +110,23 @@ def unit_base_fare(network: Network, unit: list[Segment], day: dt.date, *, child
 def unit_fare(network: Network, unit: list[Segment], day: dt.date, *, child: bool = False) -> int:
     """The base fare in yen of one fare unit (see :func:`unit_base_fare`)."""
     return unit_base_fare(network, unit, day, child=child).yen
+
+
+def unit_charges(network: Network, unit: list[Segment], day: dt.date, *, seat: str = "non-reserved",
+                 child: bool = False) -> list[tuple[list[Segment], list[Charge]]]:
+    """Each charged ride of one fare unit with its charges: JR rides by the JR rules, private rides
+    (consecutive segments of one limited-express service) by their operator's charge tables."""
+    if unit[0].operator.startswith("JR"):
+        return ride_charges(network, unit, day, seat=seat, child=child)
+    rides: list[list[Segment]] = []
+    for s in unit:
+        if s.train_type != "limited-express":
+            continue
+        if rides and rides[-1][-1].service == s.service and rides[-1][-1].destination == s.origin:
+            rides[-1].append(s)
+        else:
+            rides.append([s])
+    return [(ride, private_charges(network, ride, day, seat=seat, child=child)) for ride in rides]
 
 
 def price_route(network: Network, route: Route, day: dt.date, *, seat: str = "non-reserved",

@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from railopt.errors import NoRouteError, RailoptError
-from railopt.fares.charges import ride_charges
-from railopt.fares.quote import fare_units, routes, unit_fare
+from railopt.fares.quote import fare_units, routes, unit_charges, unit_fare
 from railopt.network.lookup import find_place
 from railopt.network.model import Network
 from railopt.network.routing import Route, Segment
@@ -117,8 +116,7 @@ def ticket_cost(network: Network, unit: list[Segment], day: dt.date, seat: str, 
     """The pay-as-you-go cost of a fare unit (fare and charges) and how it is paid: IC where only a fare
     is due (Kansai IC fares equal ticket fares), a ticket where a charge is due too."""
     fare = unit_fare(network, unit, day, child=child)
-    charges = sum(c.yen for _, cs in ride_charges(network, unit, day, seat=seat, child=child) for c in cs) \
-        if unit[0].operator.startswith("JR") else 0
+    charges = sum(c.yen for _, cs in unit_charges(network, unit, day, seat=seat, child=child) for c in cs)
     return fare + charges, (TICKET if charges else IC)
 
 

@@ -15,9 +15,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from railopt.errors import FareRuleError
-from railopt.fares.charges import ride_charges
 from railopt.fares.jr import Hop, hops_of_segment
-from railopt.fares.quote import unit_fare
+from railopt.fares.quote import unit_charges, unit_fare
 from railopt.network.model import Network
 from railopt.network.routing import Segment
 from railopt.products.catalogue import Area, Product, catalogue
@@ -162,7 +161,7 @@ def cover(network: Network, product: Product, unit: list[Segment], day: dt.date,
     excluded = [s for s in unit if s.service in cov.exclude_services]
     add_on_rides: set[int] = set()
     if excluded:
-        for ride, charges in ride_charges(network, unit, day, seat=seat, child=child):
+        for ride, charges in unit_charges(network, unit, day, seat=seat, child=child):
             if ride[0].service in cov.exclude_services:
                 price = _add_on_price(network, product, ride, day, child)
                 if price is not None:
@@ -178,7 +177,7 @@ def cover(network: Network, product: Product, unit: list[Segment], day: dt.date,
         yen = unit_fare(network, run, day, child=child)
         residual += yen
         lines.append(f"fare {name(run[0].origin)}–{name(run[-1].destination)} beyond the area: {yen} yen")
-    for ride, charges in ride_charges(network, rest, day, seat=seat, child=child):
+    for ride, charges in unit_charges(network, rest, day, seat=seat, child=child):
         whole = all(all(in_area(network, product, s)) for s in ride)
         kind_ok = ride[0].train_type in cov.charges or ride[0].service in cov.charges
         for c in charges:
