@@ -468,14 +468,8 @@ def combine_units(network: Network, units: list[list[Segment]], fares: list[Base
 # --- charges -----------------------------------------------------------------------------------------
 
 
-def private_charges(network: Network, unit: list[Segment], day: dt.date, seat: str = "non-reserved", child: bool = False,
-                    data: PrivateFareData | None = None) -> list[Charge]:
-    """Limited-express and seat charges (特急料金, 座席指定料金) for the charged trains ridden in ``unit``.
-
-    A ride is consecutive segments of one charged service (``train_type`` limited-express). The charge is
-    the service's station-pair charge if the operator lists pairs for it, else its km band (operating km
-    of the ride). ``seat="green"`` asks for the service's premium seat (``<service>-super-seat``).
-    """
+def private_rides(unit: list[Segment]) -> list[list[Segment]]:
+    """The charged rides of a private fare unit: consecutive segments of one limited-express service."""
     rides: list[list[Segment]] = []
     for s in unit:
         if s.train_type != "limited-express":
@@ -484,6 +478,18 @@ def private_charges(network: Network, unit: list[Segment], day: dt.date, seat: s
             rides[-1].append(s)
         else:
             rides.append([s])
+    return rides
+
+
+def private_charges(network: Network, unit: list[Segment], day: dt.date, seat: str = "non-reserved", child: bool = False,
+                    data: PrivateFareData | None = None) -> list[Charge]:
+    """Limited-express and seat charges (特急料金, 座席指定料金) for the charged trains ridden in ``unit``.
+
+    A ride is consecutive segments of one charged service (``train_type`` limited-express). The charge is
+    the service's station-pair charge if the operator lists pairs for it, else its km band (operating km
+    of the ride). ``seat="green"`` asks for the service's premium seat (``<service>-super-seat``).
+    """
+    rides = private_rides(unit)
     if not rides:
         return []
     fares = operator_fares(unit[0].operator, data)

@@ -9,7 +9,7 @@ from typing import Any, Callable
 from railopt.errors import FareRuleError, NoRouteError, RailoptError, UnknownNameError
 from railopt.fares.charges import Charge, express_charges, ride_charges
 from railopt.fares.jr import BaseFare, base_fare
-from railopt.fares.private import combine_units, private_base_fare, private_charges
+from railopt.fares.private import combine_units, private_base_fare, private_charges, private_rides
 from railopt.network.lookup import Place, find_place, normalise
 from railopt.network.model import Network
 from railopt.network.routing import Route, Segment, route_alternatives
@@ -118,15 +118,7 @@ def unit_charges(network: Network, unit: list[Segment], day: dt.date, *, seat: s
     (consecutive segments of one limited-express service) by their operator's charge tables."""
     if unit[0].operator.startswith("JR"):
         return ride_charges(network, unit, day, seat=seat, child=child)
-    rides: list[list[Segment]] = []
-    for s in unit:
-        if s.train_type != "limited-express":
-            continue
-        if rides and rides[-1][-1].service == s.service and rides[-1][-1].destination == s.origin:
-            rides[-1].append(s)
-        else:
-            rides.append([s])
-    return [(ride, private_charges(network, ride, day, seat=seat, child=child)) for ride in rides]
+    return [(ride, private_charges(network, ride, day, seat=seat, child=child)) for ride in private_rides(unit)]
 
 
 def price_route(network: Network, route: Route, day: dt.date, *, seat: str = "non-reserved",
