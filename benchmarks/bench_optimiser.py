@@ -6,7 +6,6 @@ Run: python benchmarks/bench_optimiser.py
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 import statistics
 import subprocess

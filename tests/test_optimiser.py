@@ -3,7 +3,6 @@
 import datetime as dt
 import random
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from railopt.errors import FareRuleError, NoRouteError, RailoptError, UnknownNameError
+from railopt.errors import NoRouteError, RailoptError, UnknownNameError
 from railopt.fares.charges import Charge, express_charges, ride_charges
 from railopt.fares.jr import BaseFare, base_fare
 from railopt.fares.private import combine_units, private_base_fare, private_charges, private_rides

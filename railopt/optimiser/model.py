@@ -20,7 +20,6 @@ from railopt.optimiser.plan import Choice, Plan, Purchase
 from railopt.products.catalogue import catalogue
 from railopt.products.coverage import cover
 
-PRODUCT_KINDS_BOUGHT = ("pass", "day-ticket")
 TIE_SCALE = 100_000  # larger than any trip's total minutes plus purchases
 
 
@@ -174,6 +173,12 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
 
     # --- report
     plan = _extract(menu, v, solver, solver.status_name(status), base_money)
+    by_reason: dict[str, list[str]] = {}
+    for entry in menu.refused:
+        leg_key, reason = entry.split(": ", 1)
+        by_reason.setdefault(reason, []).append(leg_key)
+    for reason, keys in by_reason.items():
+        plan.notes.append(f"{len(keys)} route option(s) left out ({', '.join(dict.fromkeys(keys))}): {reason}")
     if menu.trip.owned:
         plan.notes.append(f"already held, valid every day of the trip: {', '.join(menu.trip.owned)}")
     plan.objective = float(int(round(solver.objective_value)) // TIE_SCALE)

@@ -158,9 +158,8 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int:
         return start + 1
     key = "from" if key == "from_" else key
     for i in range(start, len(lines)):
-        if i > start and table and re.match(r"\s*\[", lines[i]) and not re.match(r"\s*\[\s*$", lines[i]) and lines[i].strip().startswith("[") and not lines[i].strip().startswith("[\""):
-            if re.match(r"\s*\[\[?[a-z]", lines[i]):
-                break
+        if i > start and table and re.match(r"\s*\[\[?[a-z]", lines[i]):
+            break  # the next table header: the key is not written in this table
         if re.search(rf"(^|[\s{{,]){re.escape(key)}\s*=", lines[i]):
             return i + 1
     return start + 1

@@ -8,6 +8,7 @@ loaded; an error names the file and the key.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -246,8 +247,6 @@ def find_product(query: str) -> Product:
     for p in products.values():
         if key in (normalise(p.id), normalise(p.name)):
             return p
-    import difflib
-
     near = difflib.get_close_matches(query.lower(), list(products), n=3, cutoff=0.4)
     hint = f"; did you mean {', '.join(near)}?" if near else ""
     raise UnknownNameError(f"unknown product {query!r}{hint} (see `railopt passes`)")
