@@ -218,12 +218,16 @@ def stats() -> None:
 def check() -> None:
     """Validate every network and fare file; print what was checked."""
     from railopt.fares.data import load_jr_fare_data
+    from railopt.fares.private import check_private_fare_data, load_private_fare_data
 
     net = load_uncached()
     data = load_jr_fare_data()
+    private = load_private_fare_data()
+    check_private_fare_data(net, private)
     click.echo(f"network ok: {len(net.stations)} stations, {len(net.lines)} lines, {len(net.services)} services "
                f"in {len(net.sources)} files")
-    click.echo(f"fares ok: {len(data.sources)} files")
+    click.echo(f"fares ok: {len(data.sources)} JR files, {len(private.sources)} private-railway files "
+               f"({len(private.operators)} operators)")
     from railopt.products.catalogue import load_catalogue
 
     click.echo(f"products ok: {len(load_catalogue())} products")

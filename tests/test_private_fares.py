@@ -9,8 +9,14 @@ from datetime import date
 
 import pytest
 
-from railopt.errors import DateNotCoveredError, FareRuleError
-from railopt.fares.private import fare_route, private_charges
+from railopt.errors import DataError, DateNotCoveredError, FareRuleError
+from railopt.fares.private import (
+    PrivateFareData,
+    check_private_fare_data,
+    fare_route,
+    private_charges,
+    private_fare_data,
+)
 from railopt.fares.quote import fare_units, price_route, quote
 from railopt.network.routing import Route, Segment, shortest_route
 
@@ -485,7 +491,26 @@ def test_osaka_metro_prices_by_fare_km_without_rounding(net):
 def test_fare_units_split_at_operator_changes(net):
     route = shortest_route(net, ["hankyu-osaka-umeda"], ["kobekosoku-shinkaichi"],
                            lambda u, v, d: d["minutes"] if d["operator"] in ("Hankyu", "Kobe Rapid Transit") else None)
-    assert [u[0].operator for u in fare_units(route)] == ["Hankyu", "Kobe Rapid Transit"]
+    assert [u[0].operator for u in fare_units(route, date(2026, 5, 12))] == ["Hankyu", "Kobe Rapid Transit"]
+
+
+def _metro_route(net, stations):
+    """A route through ``stations`` in order, each leg on Osaka Metro trains or on foot."""
+    def weight(u, v, d):
+        return d["minutes"] if d["operator"] == "Osaka Metro" or d["train_type"] == "walk" else None
+    segments = [s for a, b in zip(stations, stations[1:]) for s in shortest_route(net, [a], [b], weight).segments]
+    return Route(tuple(segments))
+
+
+def test_fare_point_keeps_one_fare_across_the_umeda_walk(net):
+    # 改札外乗換 (fares/osakametro/fare-points): Nishi-Umeda -> walk -> Umeda -> Nakatsu is one journey on the
+    # shortest route with the Umeda stations joined at 0 km: Umeda-Nakatsu 1.0 km, zone 1 (190), not two fares
+    # and not the 5.4 km route by the lines alone (Nishi-Umeda-Hommachi-Nakatsu, 240)
+    route = _metro_route(net, ["osakametro-nishi-umeda", "osakametro-umeda", "osakametro-nakatsu"])
+    assert any(s.is_walk for s in route.segments)
+    assert len(fare_units(route, date(2026, 5, 12))) == 1
+    assert price_route(net, route, date(2026, 5, 12)).components["base"] == 190
+
 
 
 def test_hankyu_operator_option_is_exact(net):
@@ -518,3 +543,14 @@ def test_every_private_fare_table_loads_with_provenance():
     assert len(data.sources) >= 40
     assert all(v["source"] and v["as_of"] and v["licence"] for v in data.sources.values())
     assert {"Hankyu", "Hanshin", "Keihan", "Kintetsu", "Nankai", "Osaka Metro", "Kyoto Municipal Subway"} <= set(data.operators)
+
+
+def test_check_names_the_file_row_and_column_of_an_unknown_station(net):
+    data = PrivateFareData(stations_named=[("fares/hankyu/pairs_2023-04-01.csv", 9, "to", "hankyu-atlantis")])
+    with pytest.raises(DataError, match=r"pairs_2023-04-01.csv, row 9, column 'to': unknown station 'hankyu-atlantis'"):
+        check_private_fare_data(net, data)
+
+
+def test_every_station_a_private_fare_table_names_exists(net):
+    check_private_fare_data(net, private_fare_data())  # raises DataError otherwise
+    assert len(private_fare_data().stations_named) > 100

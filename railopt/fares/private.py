@@ -10,6 +10,9 @@ A fare unit (consecutive rides on one operator, no walk between) is priced by it
 - additional fares (加算運賃) for riding a section: the smallest listed section that contains the part
   of the surcharged line ridden; a part that no listed section contains is refused (amount not sourced);
 - child fares (小児運賃): half rounded up to 10 yen (``half-up-10``) or the table's child column;
+- fare points: stations of one operator that are priced as one station (改札外乗換, e.g. Osaka Metro's Umeda,
+  Higashi-Umeda and Nishi-Umeda): a walk between them does not end the fare unit, and the shortest route joins
+  them at 0 km;
 - through fares (連絡運賃) and transfer discounts (乗継割引) between operators, by station pair or station lists;
 - limited-express and seat charges (特急料金, 座席指定料金) by km band or station pair.
 
@@ -124,6 +127,11 @@ class OperatorFares:
     discounts: list[Discount] = field(default_factory=list)
     charge_bands: list[ChargeBand] = field(default_factory=list)
     charge_pairs: dict[str, list[PairPrice]] = field(default_factory=dict)
+    fare_points: list[tuple[frozenset[str], Validity]] = field(default_factory=list)
+
+    def fare_points_on(self, day: dt.date) -> tuple[frozenset[str], ...]:
+        """The groups of stations priced as one station on ``day``."""
+        return tuple(stations for stations, validity in self.fare_points if validity.covers(day))
 
 
 @dataclass
@@ -131,6 +139,8 @@ class PrivateFareData:
     operators: dict[str, OperatorFares] = field(default_factory=dict)  # by display name
     folders: dict[str, str] = field(default_factory=dict)  # folder slug -> display name
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    # (file, row line, column, station id) of every station a table names, for check_private_fare_data
+    stations_named: list[tuple[str, int, str, str]] = field(default_factory=list)
 
 
 def _word(table: Table, key: str, allowed: tuple[str, ...]) -> str:
@@ -148,6 +158,7 @@ KINDS = {
     "bands": schema.PRIVATE_BANDS, "pairs": schema.PRIVATE_PAIRS, "surcharges": schema.PRIVATE_SURCHARGES,
     "through": schema.PRIVATE_PAIRS, "transfer-discounts": schema.PRIVATE_TRANSFER_DISCOUNTS,
     "charge-bands": schema.PRIVATE_CHARGE_BANDS, "charge-pairs": schema.PRIVATE_CHARGE_PAIRS,
+    "fare-points": schema.PRIVATE_FARE_POINTS,
 }
 
 
@@ -165,6 +176,10 @@ def load_private_fare_data(root: Path | None = None) -> PrivateFareData:
             table = read_table(path, KINDS[family])
             data.sources[table.name] = {k: str(table.meta[k]) for k in ("source", "as_of", "licence")}
             tables.append((folder.name, kind, table))
+            for column in ("from", "to", "stations", "stations_a", "stations_b"):
+                for i, row in enumerate(table.rows):
+                    for station in str(row.get(column) or "").split():
+                        data.stations_named.append((table.name, table.lines[i], column, station))
             data.folders.setdefault(folder.name, table.meta["operator"])
     for slug, kind, table in tables:
         name = table.meta["operator"]
@@ -205,11 +220,20 @@ def load_private_fare_data(root: Path | None = None) -> PrivateFareData:
         elif kind == "charge-bands":
             ops.charge_bands += [ChargeBand(r["service"], r["km_from"], r["km_to"], r["adult_yen"], r["child_yen"], validity, table.name)
                                  for r in table.rows]
+        elif kind == "fare-points":
+            ops.fare_points += [(frozenset(r["stations"].split()), validity) for r in table.rows]
         elif kind == "charge-pairs":
             for r in table.rows:
                 ops.charge_pairs.setdefault(r["service"], []).append(
                     PairPrice(r["from"], r["to"], (r["adult_yen"], r["child_yen"]), validity, table.name))
     return data
+
+
+def check_private_fare_data(network: Network, data: PrivateFareData) -> None:
+    """Every station a private fare table names exists in ``network`` (raises DataError naming file, row, column)."""
+    for name, line, column, station in data.stations_named:
+        if station not in network.stations:
+            raise DataError(name, f"unknown station {station!r}", row=line, column=column)
 
 
 @lru_cache(maxsize=1)
@@ -241,12 +265,15 @@ def _track(network: Network, operator: str) -> dict[str, list[tuple[Hop, bool]]]
     return adjacency
 
 
-def fare_route(network: Network, operator: str, origin: str, destination: str) -> list[tuple[Hop, bool]]:
-    """The shortest route by fare km (operating km where a line gives none) on ``operator``'s lines."""
+def fare_route(network: Network, operator: str, origin: str, destination: str,
+               points: tuple[frozenset[str], ...] = ()) -> list[tuple[Hop, bool]]:
+    """The shortest route by fare km (operating km where a line gives none) on ``operator``'s lines; the
+    stations of each fare point in ``points`` are joined at 0 km (the walk between them is not a hop)."""
     track = _track(network, operator)
+    joined = {s: p for p in points for s in p}
     # cost: (fare km, hops of unsourced fare km): of two equally short routes, the one railopt can price
     dist: dict[str, tuple[int, int]] = {origin: (0, 0)}
-    prev: dict[str, tuple[Hop, bool]] = {}
+    prev: dict[str, tuple[str, tuple[Hop, bool] | None]] = {}
     heap = [((0, 0), origin)]
     while heap:
         d, u = heapq.heappop(heap)
@@ -254,19 +281,22 @@ def fare_route(network: Network, operator: str, origin: str, destination: str) -
             break
         if d > dist[u]:
             continue
-        for hop, known in track.get(u, ()):
-            nd = (d[0] + hop.fare_km10, d[1] + (not known))
-            if nd < dist.get(hop.b, (1 << 60, 0)):
-                dist[hop.b] = nd
-                prev[hop.b] = (hop, known)
-                heapq.heappush(heap, (nd, hop.b))
+        steps: list[tuple[str, tuple[int, int], tuple[Hop, bool] | None]] = [
+            (hop.b, (d[0] + hop.fare_km10, d[1] + (not known)), (hop, known)) for hop, known in track.get(u, ())]
+        steps += [(v, d, None) for v in joined.get(u, ()) if v != u]
+        for v, nd, step in steps:
+            if nd < dist.get(v, (1 << 60, 0)):
+                dist[v] = nd
+                prev[v] = (u, step)
+                heapq.heappush(heap, (nd, v))
     if destination not in dist:
         raise FareRuleError(f"no {operator} route joins {network.stations[origin].name_en} and {network.stations[destination].name_en}")
     path: list[tuple[Hop, bool]] = []
     node = destination
     while node != origin:
-        path.append(prev[node])
-        node = prev[node][0].a
+        node, step = prev[node]
+        if step is not None:
+            path.append(step)
     return path[::-1]
 
 
@@ -308,6 +338,12 @@ def operator_fares(operator: str, data: PrivateFareData | None = None) -> Operat
     return fares
 
 
+def same_fare_point(operator: str, a: str, b: str, day: dt.date) -> bool:
+    """Whether ``operator`` prices stations ``a`` and ``b`` as one station on ``day`` (a fare point)."""
+    fares = private_fare_data().operators.get(operator)
+    return fares is not None and any({a, b} <= p for p in fares.fare_points_on(day))
+
+
 def private_base_fare(network: Network, unit: list[Segment], day: dt.date, *, child: bool = False,
                       data: PrivateFareData | None = None) -> BaseFare:
     """The base fare of one fare unit of a private railway or subway (all segments of one operator).
@@ -330,7 +366,7 @@ def private_base_fare(network: Network, unit: list[Segment], day: dt.date, *, ch
     fares = operator_fares(operator, data)
     origin, destination = unit[0].origin, unit[-1].destination
     route = f"{_name(network, origin)}–{_name(network, destination)}"
-    hops = fare_route(network, operator, origin, destination)
+    hops = fare_route(network, operator, origin, destination, fares.fare_points_on(day))
     lines = {h.line for h, _ in hops}
     operating10 = sum(h.km10 for h, _ in hops)
     fare10 = sum(h.fare_km10 for h, _ in hops)

@@ -9,7 +9,13 @@ from typing import Any, Callable
 from railopt.errors import NoRouteError, RailoptError, UnknownNameError
 from railopt.fares.charges import Charge, express_charges, ride_charges
 from railopt.fares.jr import BaseFare, base_fare
-from railopt.fares.private import combine_units, private_base_fare, private_charges, private_rides
+from railopt.fares.private import (
+    combine_units,
+    private_base_fare,
+    private_charges,
+    private_rides,
+    same_fare_point,
+)
 from railopt.network.lookup import Place, find_place, normalise
 from railopt.network.model import Network
 from railopt.network.routing import Route, Segment, route_alternatives
@@ -86,12 +92,14 @@ def fare_system(operator: str) -> str:
     return "JR" if operator.startswith("JR") else operator
 
 
-def fare_units(route: Route) -> list[list[Segment]]:
-    """The route split into runs priced as one journey each: one fare system, no walk in between."""
+def fare_units(route: Route, day: dt.date) -> list[list[Segment]]:
+    """The route split into runs priced as one journey each: one fare system, no walk in between, except a
+    walk between two stations of one fare point (e.g. Osaka Metro's Umeda and Higashi-Umeda) on ``day``."""
     units: list[list[Segment]] = []
     for s in route.segments:
         if s.is_walk:
-            units.append([])
+            if not (units and units[-1] and same_fare_point(units[-1][-1].operator, s.origin, s.destination, day)):
+                units.append([])
             continue
         if units and units[-1] and fare_system(units[-1][-1].operator) == fare_system(s.operator):
             units[-1].append(s)
@@ -124,7 +132,7 @@ def unit_charges(network: Network, unit: list[Segment], day: dt.date, *, seat: s
 def price_route(network: Network, route: Route, day: dt.date, *, seat: str = "non-reserved",
                 child: bool = False) -> FareQuote:
     """Price ``route`` on ``day``: each fare unit by its operator's rules, plus charges."""
-    units = fare_units(route)
+    units = fare_units(route, day)
     fares = combine_units(network, units, [unit_base_fare(network, u, day, child=child) for u in units], day, child=child)
     rules: list[str] = [r for f in fares for r in f.rules]
     # JR charges over the JR rides (non-JR segments are ignored there), each private operator's over its units

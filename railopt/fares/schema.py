@@ -155,6 +155,13 @@ PRIVATE_TRANSFER_DISCOUNTS = Schema(
              Column("stations_b", required=False), Column("note", required=False)),
 )
 
+PRIVATE_FARE_POINTS = Schema(
+    "fare points",
+    header=PRIVATE_HEADER,
+    # stations: ids (space separated) priced as one station; minutes: the published time limit to re-enter
+    columns=(Column("stations"), Column("minutes", "int", required=False), Column("note", required=False)),
+)
+
 PRIVATE_CHARGE_BANDS = Schema(
     "private charge bands",
     header=PRIVATE_HEADER,

@@ -209,7 +209,7 @@ def build_menu(network: Network, trip: Trip, *, k: int = 3) -> Menu:
             if not _allowed_route(trip, r):
                 continue
             try:
-                units = tuple(_unit(network, u, leg, products, trip, categories) for u in fare_units(r))
+                units = tuple(_unit(network, u, leg, products, trip, categories) for u in fare_units(r, leg.date))
             except RailoptError as exc:
                 errors.append(str(exc))
                 continue
