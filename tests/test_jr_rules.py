@@ -121,16 +121,20 @@ def test_local_line_only_journey_uses_the_local_table(net):
     assert f.yen == jr_fare_data().bands["local"].on(AFTER_2025).lookup(20)
 
 
-def test_mixed_trunk_and_local_journey_without_sourced_kanzan_km_is_refused(net):
-    """運賃計算キロ needs 換算キロ, which railopt has no source for on the Sakurai Line yet."""
-    with pytest.raises(FareRuleError, match="換算キロ"):
-        fare(net, "jr-kyoto", "jr-sakurai", AFTER_2025)
+def test_mixed_trunk_and_local_journey_adds_kanzan_km(net):
+    """運賃計算キロ: Kyoto-Sakurai = Nara Line + Kansai Line 営業キロ 41.7 (trunk) + Sakurai Line 換算キロ 21.7
+    (Nara-Sakurai, 19.7 operating km) = 63.4 -> the trunk table at 64 km."""
+    f = fare(net, "jr-kyoto", "jr-sakurai", AFTER_2025)
+    assert any("41.7 + 21.7 = 63.4" in r for r in f.rules)
+    assert f.yen == jr_fare_data().bands["trunk"].on(AFTER_2025).lookup(64)
 
 
-def test_surcharge_without_a_source_is_refused(net):
-    """加算運賃 of the Kansai Airport Line: known to exist, amount not sourced: refuse, never under-price."""
-    with pytest.raises(FareRuleError, match="加算運賃"):
-        fare(net, "jr-osaka", "jr-kansai-airport", AFTER_2025)
+def test_additional_fare_is_added_to_the_km_fare(net):
+    """加算運賃 of the Kansai Airport Line (Hineno-Kansai Airport): 220 yen on top of the km fare, before and after
+    the 2025-04-01 revision, which left it unchanged (takehikom.hateblo.jp/entry/2025/02/12/055708)."""
+    for day in (BEFORE_2025, AFTER_2025):
+        f = fare(net, "jr-osaka", "jr-kansai-airport", day)
+        assert any(r.startswith("additional fare (加算運賃) +220 yen") for r in f.rules)
 
 
 def test_date_before_every_table_is_an_error(net):
