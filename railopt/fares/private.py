@@ -95,10 +95,17 @@ class Discount:
     operator_b: str
     adult_yen: int
     child_yen: int | None
-    stations_a: frozenset[str]
+    stations_a: frozenset[str]  # "*" = every station of the operator; empty = not applied (lists not sourced)
     stations_b: frozenset[str]
     validity: Validity
     note: str
+    via: frozenset[str] = frozenset()  # the junction station(s) the journey must change at
+
+    def applies(self, origin: str, destination: str, junction: set[str]) -> bool:
+        """Whether a journey from ``origin`` (operator_a) to ``destination`` (operator_b) changing at ``junction`` gets it."""
+        def listed(station: str, stations: frozenset[str]) -> bool:
+            return "*" in stations or station in stations
+        return listed(origin, self.stations_a) and listed(destination, self.stations_b) and bool(junction & self.via)
 
 
 @dataclass(frozen=True)
@@ -176,9 +183,9 @@ def load_private_fare_data(root: Path | None = None) -> PrivateFareData:
             table = read_table(path, KINDS[family])
             data.sources[table.name] = {k: str(table.meta[k]) for k in ("source", "as_of", "licence")}
             tables.append((folder.name, kind, table))
-            for column in ("from", "to", "stations", "stations_a", "stations_b"):
+            for column in ("from", "to", "stations", "stations_a", "stations_b", "via"):
                 for i, row in enumerate(table.rows):
-                    for station in str(row.get(column) or "").split():
+                    for station in str(row.get(column) or "").replace("*", "").split():
                         data.stations_named.append((table.name, table.lines[i], column, station))
             data.folders.setdefault(folder.name, table.meta["operator"])
     for slug, kind, table in tables:
@@ -216,7 +223,7 @@ def load_private_fare_data(root: Path | None = None) -> PrivateFareData:
                     continue  # an operator railopt has no tables for (e.g. an intra-operator rule): not applied
                 ops.discounts.append(Discount(a, b, r["adult_discount_yen"], r["child_discount_yen"],
                                               frozenset((r["stations_a"] or "").split()), frozenset((r["stations_b"] or "").split()),
-                                              validity, r["note"] or ""))
+                                              validity, r["note"] or "", frozenset(r["via"].split())))
         elif kind == "charge-bands":
             ops.charge_bands += [ChargeBand(r["service"], r["km_from"], r["km_to"], r["adult_yen"], r["child_yen"], validity, table.name)
                                  for r in table.rows]
@@ -482,7 +489,7 @@ def combine_units(network: Network, units: list[list[Segment]], fares: list[Base
                 if not d.validity.covers(day) or {d.operator_a, d.operator_b} != {op_a, op_b}:
                     continue
                 ends = (origin, destination) if d.operator_a == op_a else (destination, origin)
-                if ends[0] in d.stations_a and ends[1] in d.stations_b:
+                if d.applies(*ends, junction):
                     if child:
                         if d.child_yen is not None:
                             cut_a = d.child_yen
