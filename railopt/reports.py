@@ -65,6 +65,12 @@ def product_rows(products: list[Product], day: dt.date, traveller: Traveller | N
         for v in p.variants:
             row = v.price(day)
             if row is None:
+                if v.why_unpriced(day):
+                    rows.append({"id": p.id, "name": p.name, "kind": p.kind, "variant": v.id, "variant_name": v.name,
+                                 "days": v.days, "adult_yen": None, "child_yen": None, "price_per_day_yen": None,
+                                 "valid_from": None, "valid_to": None, "day_kind": None, "eligible": ok, "why_not": why,
+                                 "possibly_out_of_date": False, "attested": None, "source": None,
+                                 "unpriced": v.why_unpriced(day)})
                 continue
             days = max(1, v.days)
             rows.append({
@@ -82,6 +88,7 @@ def print_products(console: Console, rows: list[dict[str, Any]], day: dt.date) -
     table = Table("id", "variant", "days", "adult", "child", "per day", "eligible", "note", title=f"Products on sale {day}")
     for r in rows:
         note = "possibly out of date (last sourced " + r["attested"] + ")" if r["possibly_out_of_date"] else ""
+        note = r.get("unpriced") or note
         table.add_row(r["id"], r["variant_name"], str(r["days"]), yen(r["adult_yen"]) if r["adult_yen"] is not None else "-",
                       yen(r["child_yen"]) if r["child_yen"] is not None else "-",
                       yen(r["price_per_day_yen"]) if r["price_per_day_yen"] is not None else "-",

@@ -32,6 +32,8 @@ PRICES = [
     ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2023, 3, 4), "adult", 600),  # Saturday
     ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2026, 5, 12), "adult", 820),  # Tuesday
     ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2026, 5, 16), "adult", 620),  # Saturday
+    ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2026, 5, 5), "adult", 620),  # Tuesday, Children's Day (holiday)
+    ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2026, 5, 7), "adult", 820),  # Thursday after Golden Week
     ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2026, 5, 16), "child", 310),
     # Kansai Railway Pass: the 2024-25 and 2025-26 editions
     ("kansai-railway-pass", "2-day", dt.date(2024, 5, 1), "adult", 5600),
@@ -55,6 +57,15 @@ def test_price_on_date(product, variant, day, category, expected):
 def test_unsourced_price_is_an_error(product, variant, day):
     with pytest.raises(DateNotCoveredError):
         catalogue()[product].price(day, "child" if product.startswith("kyoto") else "adult", variant)
+
+
+def test_weekend_price_needs_the_holiday_calendar():
+    """土休日 prices: a date beyond fares/products/holidays.csv cannot be told weekday or holiday: no price
+    (the optimiser does not offer it; `railopt passes` says why)."""
+    variant = next(v for v in catalogue()["osaka-metro-enjoy-eco-card"].variants if v.id == "1-day")
+    assert variant.price(dt.date(2028, 1, 4)) is None
+    assert "holiday calendar covers 2023-01-01 to 2027-12-31" in variant.why_unpriced(dt.date(2028, 1, 4))
+    assert variant.why_unpriced(dt.date(2027, 1, 4)) == ""
 
 
 def test_kansai_railway_pass_is_sold_in_editions():

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from railopt.errors import DataError, DateNotCoveredError, UnknownNameError
 from railopt.network.lookup import normalise
-from railopt.tables import data_root, display_path
+from railopt.tables import Column, Schema, data_root, display_path, read_table
 
 CATEGORIES = ("adult", "child")
 KINDS = ("pass", "day-ticket", "one-way", "add-on", "payment")
@@ -70,10 +70,26 @@ class Variant(_Model):
     prices: tuple[Price, ...]
 
     def price(self, day: dt.date) -> Price | None:
-        """The price in force on ``day`` (for the kind of day it is), or None if no row covers it."""
-        kind = "weekend" if is_weekend(day) else "weekday"
-        rows = [p for p in self.prices if p.covers(day) and p.days in ("any", kind)]
+        """The price in force on ``day`` (for the kind of day it is), or None if no row covers it, or if its
+        weekday and weekend prices differ and the holiday calendar does not cover ``day`` (see :meth:`why_unpriced`)."""
+        rows = [p for p in self.prices if p.covers(day)]
+        if any(p.days != "any" for p in rows):
+            if self.why_unpriced(day):
+                return None
+            kind = "weekend" if is_weekend(day) else "weekday"
+            rows = [p for p in rows if p.days in ("any", kind)]
         return rows[-1] if rows else None
+
+
+    def why_unpriced(self, day: dt.date) -> str:
+        """Why a price row in force on ``day`` cannot be used ("" if none): weekday/weekend prices on a day the
+        holiday calendar does not cover."""
+        if any(p.days != "any" and p.covers(day) for p in self.prices):
+            try:
+                is_weekend(day)
+            except DateNotCoveredError as exc:
+                return str(exc)
+        return ""
 
 
 class Area(_Model):
@@ -196,9 +212,25 @@ class Family(_Model):
         return self
 
 
+HOLIDAYS = Schema("holidays", header=(Column("covers"),),
+                  columns=(Column("date", "date"), Column("name_ja"), Column("name_en")))
+
+
+@lru_cache(maxsize=1)
+def holidays() -> tuple[tuple[dt.date, dt.date], dict[dt.date, str]]:
+    """The span ``fares/products/holidays.csv`` covers and its holidays (date -> English name)."""
+    table = read_table(data_root() / "fares" / "products" / "holidays.csv", HOLIDAYS)
+    first, _, last = str(table.meta["covers"]).partition("..")
+    return (dt.date.fromisoformat(first), dt.date.fromisoformat(last)), {r["date"]: r["name_en"] for r in table.rows}
+
+
 def is_weekend(day: dt.date) -> bool:
-    """Saturday or Sunday. (Public holidays are not in railopt's data yet: they count as weekdays.)"""
-    return day.weekday() >= 5
+    """Saturday, Sunday or a national holiday (土休日), from the Cabinet Office list in fares/products/holidays.csv."""
+    (first, last), days = holidays()
+    if not first <= day <= last:
+        raise DateNotCoveredError(f"railopt's holiday calendar covers {first} to {last}, not {day}: "
+                                  "weekday/weekend prices cannot be told apart that day")
+    return day.weekday() >= 5 or day in days
 
 
 def load_family(path: Path) -> Family:
