@@ -93,10 +93,16 @@ def _ride(key: str, data: dict[str, Any]) -> str:
     return key if data["train_type"] in ("local", "walk") else data["service"]
 
 
-def _edge_cost(weight: Weight, u: str, v: str, data: dict[str, Any]) -> float | None:
-    if callable(weight):
-        return weight(u, v, data)
-    return data.get(weight)
+def _adjacency(network: Network) -> dict[str, list[tuple[str, str, dict[str, Any], str, bool]]]:
+    """station -> [(next station, edge key, edge data, ride, is walk)], built once per network: the search
+    reads plain lists instead of asking networkx for each station's edges."""
+    cache = network.cache
+    if "adjacency" not in cache:
+        adjacency: dict[str, list[tuple[str, str, dict[str, Any], str, bool]]] = {}
+        for u, v, key, data in network.graph.edges(keys=True, data=True):
+            adjacency.setdefault(u, []).append((v, key, data, _ride(key, data), data["train_type"] == "walk"))
+        cache["adjacency"] = adjacency
+    return cache["adjacency"]
 
 
 def shortest_route(
@@ -113,7 +119,7 @@ def shortest_route(
     ``require``, if given, is a predicate over edge data: the route must ride at least one edge
     for which it holds (e.g. "is a Shinkansen").
     """
-    graph = network.graph
+    adjacency = _adjacency(network)
     targets = set(destinations)
     counter = itertools.count()
     # state: (station, ride key or "", requirement met)
@@ -134,15 +140,15 @@ def shortest_route(
         if station in targets and met:
             found = state
             break
-        for _, nxt, key, data in graph.out_edges(station, keys=True, data=True):
-            cost = _edge_cost(weight, station, nxt, data)
+        for nxt, key, data, this_ride, walk in adjacency.get(station, ()):
+            cost = weight(station, nxt, data) if callable(weight) else data.get(weight)
             if cost is None:
                 continue
-            this_ride = _ride(key, data)
             if this_ride != ride:
-                cost += board_penalty if data["train_type"] != "walk" else 0.0
                 if ride == "transfer" and key == "transfer":
                     continue
+                if not walk:
+                    cost += board_penalty
             new = (nxt, this_ride, met or (require is not None and require(data)))
             nd = d + cost
             if nd < dist.get(new, float("inf")):
