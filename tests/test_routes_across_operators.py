@@ -29,9 +29,14 @@ def test_kyoto_to_nara_alternatives_shown_include_both(net):
 
 
 def test_namba_to_kansai_airport_offers_nankai_and_jr(net):
-    # 2024: the JR Kansai Airport Line additional fare is sourced to 2025-03-31 only, so JR is priced then
+    # before and after JR West's 2025-04-01 revision (the Kansai Airport Line additional fare is priced on both)
     assert {"JR", "Nankai"} <= operators_offered(net, "Namba", "Kansai Airport", date(2024, 6, 1))
-    assert "Nankai" in operators_offered(net, "Namba", "Kansai Airport")
+    assert {"JR", "Nankai"} <= operators_offered(net, "Namba", "Kansai Airport", date(2026, 5, 12))
+
+
+def test_tennoji_to_hamadera_offers_the_hankai_tram(net):
+    # Hankai Tramway (flat fare) runs Tennoji-ekimae - Hamadera-ekimae; Nankai and JR run nearby
+    assert "Hankai Tramway" in operators_offered(net, "Tennoji", "Hamadera-ekimae", date(2026, 5, 12))
 
 
 def test_osaka_to_sannomiya_offers_jr_hankyu_and_hanshin(net):
