@@ -228,9 +228,10 @@ def check() -> None:
                f"in {len(net.sources)} files")
     click.echo(f"fares ok: {len(data.sources)} JR files, {len(private.sources)} private-railway files "
                f"({len(private.operators)} operators)")
-    from railopt.products.catalogue import load_catalogue
+    from railopt.products.catalogue import holidays, load_catalogue
 
-    click.echo(f"products ok: {len(load_catalogue())} products")
+    (first, last), days = holidays()
+    click.echo(f"products ok: {len(load_catalogue())} products; {len(days)} holidays {first}..{last}")
 
 
 def main() -> None:

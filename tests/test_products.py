@@ -161,3 +161,20 @@ def test_kansai_railway_pass_covers_hankyu_not_jr_nor_kintetsu_charge(net):
     q = limited[0]
     c = cover(net, krp, list(q.route.segments), day)
     assert "fare" in c.covered and c.residual_yen == q.components["express"] > 0
+
+
+def test_bad_holiday_calendar_names_file_and_header(tmp_path, monkeypatch):
+    import importlib
+
+    catalogue_module = importlib.import_module("railopt.products.catalogue")
+    (tmp_path / "fares" / "products").mkdir(parents=True)
+    (tmp_path / "fares" / "products" / "holidays.csv").write_text(
+        "# source: test\n# as_of: 2026-11-22\n# licence: test\n# covers: 2026\ndate,name_ja,name_en\n2026-01-01,元日,New Year's Day\n",
+        encoding="utf-8")
+    monkeypatch.setattr(catalogue_module, "data_root", lambda: tmp_path)
+    catalogue_module.holidays.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"holidays.csv: header 'covers' must be FIRST..LAST"):
+            catalogue_module.holidays()
+    finally:
+        catalogue_module.holidays.cache_clear()

@@ -80,15 +80,11 @@ class Variant(_Model):
             rows = [p for p in rows if p.days in ("any", kind)]
         return rows[-1] if rows else None
 
-
     def why_unpriced(self, day: dt.date) -> str:
         """Why a price row in force on ``day`` cannot be used ("" if none): weekday/weekend prices on a day the
         holiday calendar does not cover."""
         if any(p.days != "any" and p.covers(day) for p in self.prices):
-            try:
-                is_weekend(day)
-            except DateNotCoveredError as exc:
-                return str(exc)
+            return calendar_gap(day)
         return ""
 
 
@@ -220,17 +216,31 @@ HOLIDAYS = Schema("holidays", header=(Column("covers"),),
 def holidays() -> tuple[tuple[dt.date, dt.date], dict[dt.date, str]]:
     """The span ``fares/products/holidays.csv`` covers and its holidays (date -> English name)."""
     table = read_table(data_root() / "fares" / "products" / "holidays.csv", HOLIDAYS)
-    first, _, last = str(table.meta["covers"]).partition("..")
-    return (dt.date.fromisoformat(first), dt.date.fromisoformat(last)), {r["date"]: r["name_en"] for r in table.rows}
+    try:
+        first, last = (dt.date.fromisoformat(d.strip()) for d in str(table.meta["covers"]).split(".."))
+    except ValueError:
+        raise DataError(table.name, f"header 'covers' must be FIRST..LAST (ISO dates), not {table.meta['covers']!r}") from None
+    days = {r["date"]: r["name_en"] for r in table.rows}
+    outside = [d for d in days if not first <= d <= last]
+    if outside:
+        raise DataError(table.name, f"holiday {outside[0]} is outside 'covers' {first}..{last}")
+    return (first, last), days
+
+
+def calendar_gap(day: dt.date) -> str:
+    """Why ``day`` cannot be told weekday or holiday ("" if it can): it is outside the holiday calendar."""
+    (first, last), _ = holidays()
+    if first <= day <= last:
+        return ""
+    return f"railopt's holiday calendar covers {first} to {last}, not {day}: weekday/weekend prices cannot be told apart that day"
 
 
 def is_weekend(day: dt.date) -> bool:
     """Saturday, Sunday or a national holiday (土休日), from the Cabinet Office list in fares/products/holidays.csv."""
-    (first, last), days = holidays()
-    if not first <= day <= last:
-        raise DateNotCoveredError(f"railopt's holiday calendar covers {first} to {last}, not {day}: "
-                                  "weekday/weekend prices cannot be told apart that day")
-    return day.weekday() >= 5 or day in days
+    gap = calendar_gap(day)
+    if gap:
+        raise DateNotCoveredError(gap)
+    return day.weekday() >= 5 or day in holidays()[1]
 
 
 def load_family(path: Path) -> Family:
