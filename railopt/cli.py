@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -15,6 +15,10 @@ from rich.table import Table
 from railopt.errors import RailoptError
 from railopt.fares.quote import SEATS, FareQuote, pick_alternatives, quote
 from railopt.network import load_network, load_uncached, search_stations
+
+if TYPE_CHECKING:
+    from railopt.network.model import Network
+    from railopt.optimiser import Menu, Trip
 
 console = Console(highlight=False)
 
@@ -122,18 +126,26 @@ def stations(query: str) -> None:
     console.print(table)
 
 
+def _trip_menu(trip_file: str) -> tuple[Trip, Network, Menu]:
+    """The trip file read and validated, the network, and the trip's menu of options (solve and rank)."""
+    from railopt.optimiser import build_menu, load_trip
+
+    trip = load_trip(trip_file)
+    net = load_network()
+    return trip, net, build_menu(net, trip)
+
+
 @cli.command()
 @click.argument("trip_file", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--time-limit", type=click.FloatRange(0.1, 600), default=20.0, show_default=True, help="Solver time limit in seconds.")
 def solve(trip_file: str, fmt: str, time_limit: float) -> None:
     """Solve a trip file: what to buy, how to pay each leg, and the total for the party."""
-    from railopt.optimiser import build_menu, load_trip, solve_menu
+    from railopt.optimiser import solve_menu
     from railopt.reports import print_plan
 
-    trip = load_trip(trip_file)
-    net = load_network()
-    plan = solve_menu(net, build_menu(net, trip), time_limit=time_limit)
+    trip, net, menu = _trip_menu(trip_file)
+    plan = solve_menu(net, menu, time_limit=time_limit)
     if fmt == "json":
         click.echo(json.dumps(plan.to_dict(net), ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -148,13 +160,11 @@ def solve(trip_file: str, fmt: str, time_limit: float) -> None:
 @click.option("--time-limit", type=click.FloatRange(0.1, 600), default=10.0, show_default=True, help="Solver time limit per solve.")
 def rank(trip_file: str, fmt: str, time_limit: float) -> None:
     """Rank every product the traveller may buy for a trip: price, per day, coverage, net saving, break-even."""
-    from railopt.optimiser import build_menu, load_trip
     from railopt.optimiser.rank import rank as rank_menu
     from railopt.reports import print_ranking
 
-    trip = load_trip(trip_file)
-    net = load_network()
-    rows = rank_menu(net, build_menu(net, trip), time_limit=time_limit)
+    trip, net, menu = _trip_menu(trip_file)
+    rows = rank_menu(net, menu, time_limit=time_limit)
     if fmt == "json":
         click.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
     else:
