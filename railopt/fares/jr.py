@@ -229,16 +229,22 @@ def _conventional(network: Network, segments: list[Segment]) -> list[Hop]:
     """The ridden route as hops, Shinkansen replaced by the parallel conventional line where it exists."""
     hops: list[Hop] = []
     for segment in segments:
-        if _is_shinkansen_line(network, segment.line):
-            for a, b in zip(segment.stops, segment.stops[1:]):
-                parallel = _shortest(network, a, b, None)
-                shinkansen = hops_of_segment(network, Segment(**{**segment.__dict__, "stops": (a, b)}))
+        if not _is_shinkansen_line(network, segment.line):
+            hops.extend(hops_of_segment(network, segment))
+            continue
+        stops, i = segment.stops, 0
+        while i < len(stops) - 1:
+            # the longest run of stops with a parallel line of equal km: a Shinkansen-only station such as
+            # Shin-Kobe inside the run does not break it (Shin-Osaka–Nishi-Akashi is the Tokaido/Sanyo Line)
+            for j in range(len(stops) - 1, i, -1):
+                shinkansen = hops_of_segment(network, Segment(**{**segment.__dict__, "stops": stops[i:j + 1]}))
+                parallel = _shortest(network, stops[i], stops[j], None)
                 if parallel is not None and sum(h.km10 for h in parallel) == sum(h.km10 for h in shinkansen):
                     hops.extend(parallel)
-                else:
+                    break
+                if j == i + 1:
                     hops.extend(shinkansen)
-        else:
-            hops.extend(hops_of_segment(network, segment))
+            i = j
     return hops
 
 
