@@ -6,7 +6,7 @@ import pytest
 
 from railopt.errors import DateNotCoveredError
 from railopt.fares.charges import express_charges, season
-from railopt.fares.quote import routes
+from railopt.fares.quote import price_route, routes
 from railopt.network import find_place
 from railopt.fares.data import jr_fare_data
 
@@ -17,6 +17,8 @@ KANSAI_SANPO_HARUKA = "https://kansai-sanpo.com/haruka-shinkaisoku (table B era:
 TOMOTABI = "https://tomotabitrip.com/entry/limitedexpress-haruka-greencar-review (reserved from KIX: Tennoji 1,290; Osaka/Shin-Osaka/Kyoto 1,730)"
 TAKUMICK_KODAMA = "https://takumick.com/kodama-fare (non-reserved: Kyoto-Shin-Osaka 870, Kyoto-Shin-Kobe 1,760, Kyoto-Himeji 2,530)"
 PRESSNET = "https://news.railway-pressnet.com/archives/42000 (Nozomi Shin-Osaka-Okayama reserved 3,380 from 2023-04-01)"
+SANYO = ("https://sanyoshinkansen.com/fare-table-shinosaka (fare + non-reserved charge from Shin-Osaka, before 2023-04-01: "
+         "Nishi-Akashi 2,700, Himeji 3,280, Aioi 4,510, Okayama 5,610)")
 
 CHARGES = [
     # (from, to, train, seat, date, express yen, source)
@@ -98,3 +100,30 @@ def test_table_b_for_rides_wholly_inside_b_sections(net):
     found = charges(net, "Tennoji", "Shin-Osaka", "haruka", "non-reserved", B_ERA)
     assert any("table B" in r for c in found for r in c.rules)
     assert sum(c.yen for c in found) == 660
+
+
+TOTALS = [
+    # (from, to, train, date, fare + non-reserved charge, source)
+    ("Shin-Osaka", "Nishi-Akashi", "kodama", B_ERA, 2700, SANYO),
+    ("Shin-Osaka", "Himeji", "kodama", B_ERA, 3280, SANYO),
+    ("Shin-Osaka", "Aioi", "kodama", B_ERA, 4510, SANYO),
+    ("Shin-Osaka", "Okayama", "kodama", B_ERA, 5610, SANYO),
+]
+
+
+@pytest.mark.parametrize("origin, destination, train, day, yen, source", TOTALS,
+                         ids=[f"{a}-{b}-{t}-{d}" for a, b, t, d, _, _ in TOTALS])
+def test_published_shinkansen_total(net, origin, destination, train, day, yen, source):
+    options = routes(net, find_place(net, origin), find_place(net, destination), train=train, k=5)
+    route = next(r for r in options if all(s.service == train for s in r.segments))
+    assert price_route(net, route, day).total_yen == yen, source
+
+
+def test_shinkansen_through_shin_kobe_is_priced_as_the_parallel_line_in_the_densha_area(net):
+    # 新幹線と在来線の同一線扱い: Shin-Osaka-Nishi-Akashi by Shinkansen (via Shin-Kobe, which has no
+    # conventional platform) is the Tokaido/Sanyo Line, 59.7 km inside the 電車特定区間: 940, not the trunk 990 (SANYO)
+    options = routes(net, find_place(net, "Shin-Osaka"), find_place(net, "Nishi-Akashi"), train="kodama", k=5)
+    route = next(r for r in options if all(s.service == "kodama" for s in r.segments))
+    q = price_route(net, route, B_ERA)
+    assert q.components["base"] == 940
+    assert any("電車特定区間" in r for r in q.rules)
