@@ -121,6 +121,13 @@ def test_local_line_only_journey_uses_the_local_table(net):
     assert f.yen == jr_fare_data().bands["local"].on(AFTER_2025).lookup(20)
 
 
+def test_local_line_short_journey_uses_the_fixed_amounts_of_article_84(net):
+    """第84条: 地方交通線 journeys of 10 km or less pay fixed amounts, 1-3 km 150 and 4-6 km 190 (10% era;
+    github.com/hiroto7/shinkansen src/domain/versions/2022.ts, with JR West examples 居能-雀田 4.5 km 190)."""
+    assert fare(net, "jr-nara", "jr-kyobate", AFTER_2025).yen == 150  # 1.9 km
+    assert fare(net, "jr-obitoke", "jr-tenri", AFTER_2025).yen == 190  # 4.8 km
+
+
 def test_mixed_trunk_and_local_journey_adds_kanzan_km(net):
     """運賃計算キロ: Kyoto-Sakurai = Nara Line + Kansai Line 営業キロ 41.7 (trunk) + Sakurai Line 換算キロ 21.7
     (Nara-Sakurai, 19.7 operating km) = 63.4 -> the trunk table at 64 km."""
