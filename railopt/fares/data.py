@@ -198,7 +198,7 @@ def pair_price(prices: list[PairPrice], a: str, b: str, day: dt.date, what: str)
     A pair whose first known version starts after ``day`` raises :class:`DateNotCoveredError` (railopt
     does not know what applied then); a pair whose last version ended before ``day`` gives None.
     """
-    matches = [p for p in prices if {p.origin, p.destination} == {a, b}]
+    matches = [p for p in prices if (p.origin == a and p.destination == b) or (p.origin == b and p.destination == a)]
     for p in matches:
         if p.validity.covers(day):
             return p

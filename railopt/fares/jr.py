@@ -218,8 +218,13 @@ def _section_hops(network: Network, section: Section) -> frozenset[tuple[str, st
     return cache[key][1]
 
 
-def _inside(hops: list[Hop], area: frozenset[tuple[str, str, str]] | None) -> bool:
-    return area is not None and all((h.line, h.a, h.b) in area for h in hops)
+def _keys(hops: list[Hop]) -> frozenset[tuple[str, str, str]]:
+    return frozenset((h.line, h.a, h.b) for h in hops)
+
+
+def _inside(hops: list[Hop] | frozenset[tuple[str, str, str]], area: frozenset[tuple[str, str, str]] | None) -> bool:
+    keys = hops if isinstance(hops, frozenset) else _keys(hops)
+    return area is not None and keys <= area
 
 
 # --- the fare --------------------------------------------------------------------------------
@@ -362,15 +367,16 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
                           f"{network.stations[fare_destination].name_en}")
     loop = area_hops(network, data, LOOP, day)
     densha = area_hops(network, data, DENSHA, day)
+    keys = _keys(hops)
     if specific is not None:
         adult = specific.values[0]
         assert adult is not None
         rules.append(f"specific-section fare (特定区間運賃) {network.stations[fare_origin].name_en}–"
                      f"{network.stations[fare_destination].name_en} ({specific.validity.describe()})")
-    elif _inside(hops, loop):
+    elif _inside(keys, loop):
         adult = data.bands[LOOP].on(day).lookup(whole_km(operating10))
         rules.append(f"Osaka Loop Line fare table (大阪環状線内) at {whole_km(operating10)} km")
-    elif _inside(hops, densha):
+    elif _inside(keys, densha):
         adult = data.bands[DENSHA].on(day).lookup(whole_km(operating10))
         rules.append(f"Osaka train-specific section table (電車特定区間) at {whole_km(operating10)} km")
     else:
@@ -378,7 +384,7 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
     for section, amount, validity, note in data.surcharges:
         if not validity.covers(day):
             continue
-        if any((h.line, h.a, h.b) in _section_hops(network, section) for h in hops):
+        if not keys.isdisjoint(_section_hops(network, section)):
             if amount is None:
                 raise FareRuleError(f"this journey uses {network.lines[section.line].name} {network.stations[section.origin].name_en}–"
                                     f"{network.stations[section.destination].name_en}, which adds a fare (加算運賃) whose current amount "
@@ -386,7 +392,7 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
             adult += amount
             rules.append(f"additional fare (加算運賃) +{amount} yen: {note}")
     barrier_free = area_hops(network, data, BARRIER_FREE, day)
-    if _inside(hops, barrier_free):
+    if _inside(keys, barrier_free):
         adult += BARRIER_FREE_YEN
         rules.append(f"barrier-free fee (鉄道駅バリアフリー料金) +{BARRIER_FREE_YEN} yen, included in the fare")
     yen = adult
