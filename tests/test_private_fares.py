@@ -413,6 +413,14 @@ FARE = [
      "https://tabechan.cocolog-nifty.com/note/2024/02/post-61d38f.html"),
     ("osakametro-miyakojima", "osakametro-komagawa-nakano", date(2020, 1, 1), 280, None,
      "https://oshiete.goo.ne.jp/qa/8569386.html (3区 280 via fare-km shortest route Tenjimbashisuji 6-chome-Sakaisuji-Minami-morimachi 12.6 km vs 14.3 km ridden; 3区 stayed 280 until 2023-03-31 per https://subway.osakametro.co.jp/news/topics/20190905_unchinkaitei_oshirase.php)"),
+    ("portliner-sumiyoshi", "portliner-uozaki", date(2018, 9, 28), 210, None,
+     "https://ekilog.hatenablog.com/entry/20180928/p1 (Rokko Liner 1.2 km)"),
+    ("portliner-sumiyoshi", "portliner-marine-park", date(2018, 9, 28), 250, None,
+     "https://ekilog.hatenablog.com/entry/20180928/p1 (Rokko Liner 4.5 km)"),
+    ("portliner-sumiyoshi", "portliner-marine-park", date(2024, 1, 28), 250, None,
+     "https://peanut-traveler.com/21-rokkoliner-202401keihanshin"),
+    ("portliner-sannomiya", "portliner-kobe-airport", date(2020, 12, 25), 340, None,
+     "https://masato-k.com/2020/12/25/ (Port Liner, Sannomiya-Kobe Airport)"),
 ]
 
 THROUGH = [
@@ -475,6 +483,10 @@ CHARGE = [
      "https://narakanko-enjoy.com/?p=39844"),
     ("kintetsu-osaka-abenobashi", "kintetsu-kashiharajingu-mae", "limited-express", date(2023, 4, 1), 520, None,
      "https://narakanko-enjoy.com/?p=39844"),
+    ("kintetsu-osaka-namba", "kintetsu-ujiyamada", "limited-express", date(2024, 6, 1), 1340, None,
+     "https://tetsudoulab.com/24ise-01iseshimaliner/ (fare + charge 3,510 = fare 2,170 + 1,340)"),
+    ("kintetsu-nagoya", "kintetsu-ujiyamada", "limited-express", date(2024, 6, 1), 1340, None,
+     "https://tetsudoulab.com/24ise-01iseshimaliner/ (fare + charge 3,080 = fare 1,740 + 1,340)"),
     ("kintetsu-osaka-namba", "kintetsu-kashikojima", "limited-express", date(2023, 4, 1), 1640, None,
      "https://narakanko-enjoy.com/?p=39844"),
     ("nankai-namba", "nankai-kansai-airport", "rapit", date(2026, 1, 22), 520, None,
