@@ -79,6 +79,13 @@ PUBLISHED = [
     ("Yamashina", "Otsu", BEFORE_2025, 190, "https://jocr.jp/raditopi/?p=576514 (ABC Radio, summer 2024)"),
     ("Shimamoto", "Otsu", dt.date(2022, 2, 1), 510, "http://dot117.minibird.jp/wp/?p=90582 (IC fare paid 2022-01-21)"),
     ("Nara", "Omi-Shiotsu", dt.date(2020, 3, 15), 2310, "http://fishlights-hracing.cocolog-nifty.com/tabi/2020/03/index.html (ticket bought 2020-03)"),
+    # Hokuriku Line Maibara-Omi-Shiotsu (trunk, in the Osaka suburban area)
+    ("Osaka", "Nagahama", dt.date(2024, 8, 10), 1980, "https://osakametime.com/kohoku-seishun18kippu-2024summer (2024-08 trip, 118.2 km)"),
+    ("Yogo", "Nagahama", dt.date(2024, 8, 10), 330, "https://osakametime.com/kohoku-seishun18kippu-2024summer (2024-08 trip)"),
+    ("Makino", "Yogo", dt.date(2024, 8, 10), 330, "https://osakametime.com/kohoku-seishun18kippu-2024summer (via Omi-Shiotsu)"),
+    ("Maibara", "Omi-Shiotsu", dt.date(2024, 5, 17), 590, "https://ameblo.jp/arakokitabi/entry-12852936851.html (2024-05-17 loop trip)"),
+    ("Omi-Shiotsu", "Yamashina", dt.date(2024, 5, 17), 1340, "https://ameblo.jp/arakokitabi/entry-12852936851.html (2024-05-17 loop trip)"),
+    ("Kusatsu", "Omi-Shiotsu", BEFORE_2025, 1340, SHIGAMAP + " (shortest route via Maibara, 76.9 km)"),
     # Shinkansen stations: the fare is that of the parallel line; 第88条 prices Shin-Osaka-Okayama from Osaka
     ("Shin-Osaka", "Okayama", BEFORE_2025, 3080, PRESSNET + "; 6,460 - 3,380"),
     ("Shin-Osaka", "Okayama", AFTER_2025, 3080, PRESSNET + "; unchanged outside the Osaka area"),
