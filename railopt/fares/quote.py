@@ -248,7 +248,8 @@ def quote(network: Network, origin: str, destination: str, day: dt.date | None =
           train: str | None = None, seat: str = "non-reserved", child: bool = False,
           via: str | None = None, operator: str | None = None, k: int = 3) -> list[FareQuote]:
     """Priced alternatives from ``origin`` to ``destination``: routes on one fare system first (JR, or one
-    private operator), then routes that change operator; cheapest first within each, then fastest.
+    private operator), then routes that change operator; cheapest first within each, then fastest (with
+    ``train``: fewest changes, then fastest, then cheapest).
 
     Examples
     --------
@@ -275,8 +276,13 @@ def quote(network: Network, origin: str, destination: str, day: dt.date | None =
     if not priced:
         raise errors[0]
     # a journey on one fare system (JR, or one private operator) before one that changes operators on foot,
-    # then cheapest, then fastest: a cheaper zigzag across three operators is offered by `route`, not by `fare`
-    priced.sort(key=lambda q: (_mixes_operators(q.route), q.total_yen, q.route.minutes))
+    # then cheapest, then fastest: a cheaper zigzag across three operators is offered by `route`, not by `fare`.
+    # Asked for a train, the route with fewest changes, then the fastest, comes first: the cheapest would ride
+    # that train for one stop only.
+    if train is None:
+        priced.sort(key=lambda q: (_mixes_operators(q.route), q.total_yen, q.route.minutes))
+    else:
+        priced.sort(key=lambda q: (_mixes_operators(q.route), q.route.transfers, q.route.minutes, q.total_yen))
     return priced
 
 

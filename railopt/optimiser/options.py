@@ -218,8 +218,22 @@ def build_menu(network: Network, trip: Trip, *, k: int = 3) -> Menu:
             why = errors[0] if errors else f"no route allowed by preferences.trains = {trip.trains!r}"
             raise TripError(f"{trip.source}, key {leg.key}: {leg.origin} -> {leg.destination} on {leg.date} cannot be priced: {why}")
         menu.refused.extend(f"{leg.key}: {e}" for e in errors)
-        menu.legs.append(LegMenu(leg, tuple(options)))
+        menu.legs.append(LegMenu(leg, _undominated(menu, leg, options)))
     return menu
+
+
+def _undominated(menu: Menu, leg: Leg, options: list[Option]) -> tuple[Option, ...]:
+    """The options that can be in a cheapest plan: an option whose lowest conceivable cost (every unit paid
+    its cheapest way, products free) is above what the best option costs without buying anything is dropped."""
+    def cost(option: Option, lowest: bool) -> int:
+        money = sum(min(p.yen for p in unit.payments[c] if lowest or allowed_payment(menu, p.by, c, -1, {})) * n
+                    for unit in option.units for c, n in menu.categories.items())
+        return money * leg.times + time_cost(menu, option.minutes, leg.times)
+    sure = [cost(o, lowest=False) for o in options]
+    best = min(range(len(options)), key=lambda j: (sure[j], options[j].minutes))
+    return tuple(o for j, o in enumerate(options)
+                 if j == best or (low := cost(o, lowest=True)) < sure[best]
+                 or (low == sure[best] and o.minutes < options[best].minutes))
 
 
 
