@@ -658,3 +658,12 @@ def test_check_names_the_file_row_and_column_of_an_unknown_station(net):
 def test_every_station_a_private_fare_table_names_exists(net):
     check_private_fare_data(net, private_fare_data())  # raises DataError otherwise
     assert len(private_fare_data().stations_named) > 100
+
+
+def test_fare_with_a_train_rides_it_end_to_end(net):
+    # Osaka-Namba-Kintetsu-Nagoya by limited express: fare 2,860 + charge 1,930 = 4,790
+    # (https://www.kzlifelog.com/entry/kintetsu-urban-liner-dx-report). The cheapest route "with a limited
+    # express" would ride one for a single stop; asked for a train, the fewest changes come first.
+    best = quote(net, "Osaka-Namba", "Kintetsu-Nagoya", date(2026, 5, 12), train="limited-express", operator="Kintetsu")[0]
+    assert best.total_yen == 4790
+    assert best.route.transfers == 0
