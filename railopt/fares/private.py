@@ -133,6 +133,7 @@ class OperatorFares:
     through_via: list[tuple[frozenset[str], Validity]] = field(default_factory=list)
     discounts: list[Discount] = field(default_factory=list)
     charge_bands: list[ChargeBand] = field(default_factory=list)
+    charges_sum_connecting: bool = False  # 乗継: rides changing at one station pay one charge on the summed km
     charge_pairs: dict[str, list[PairPrice]] = field(default_factory=dict)
     fare_points: list[tuple[frozenset[str], Validity]] = field(default_factory=list)
 
@@ -225,6 +226,10 @@ def load_private_fare_data(root: Path | None = None) -> PrivateFareData:
                                               frozenset((r["stations_a"] or "").split()), frozenset((r["stations_b"] or "").split()),
                                               validity, r["note"] or "", frozenset(r["via"].split())))
         elif kind == "charge-bands":
+            connecting = str(table.meta.get("connecting") or "").split(" ")[0]
+            if connecting not in ("", "sum-km"):
+                raise DataError(table.name, f"header 'connecting' = {connecting!r} must be sum-km or absent")
+            ops.charges_sum_connecting = ops.charges_sum_connecting or connecting == "sum-km"
             ops.charge_bands += [ChargeBand(r["service"], r["km_from"], r["km_to"], r["adult_yen"], r["child_yen"], validity, table.name)
                                  for r in table.rows]
         elif kind == "fare-points":
@@ -524,25 +529,62 @@ def private_rides(unit: list[Segment]) -> list[list[Segment]]:
     return rides
 
 
+def _connected(rides: list[list[Segment]]) -> list[list[list[Segment]]]:
+    """Rides grouped where one ends at the station the next starts from (a change of limited express)."""
+    groups: list[list[list[Segment]]] = []
+    for ride in rides:
+        if groups and groups[-1][-1][-1].destination == ride[0].origin:
+            groups[-1].append(ride)
+        else:
+            groups.append([ride])
+    return groups
+
+
+def _band_charge(fares: OperatorFares, services: tuple[str, ...], km: int, day: dt.date, name: str,
+                 *, generic: bool = True) -> tuple[int, int | None, str]:
+    """(adult, child, rule) of the first of ``services`` with a km band (or the operator's generic
+    ``limited-express`` band when ``generic``); raises if no sourced band covers ``km`` on ``day``."""
+    rows = [c for c in fares.charge_bands if c.service in services or (generic and c.service == "limited-express")]
+    if not rows:
+        raise FareRuleError(f"railopt has no charge table for {name}")
+    current = [c for c in rows if c.validity.covers(day)]
+    if not current:
+        spans = "; ".join(sorted({c.validity.describe() for c in rows}))
+        raise DateNotCoveredError(f"no {name} charge table is in force on {day} (railopt has: {spans})")
+    hit = [c for s in services for c in current if c.service == s and c.km_from <= km <= c.km_to] or \
+          [c for c in current if c.service == "limited-express" and generic and c.km_from <= km <= c.km_to]
+    if not hit:
+        raise FareRuleError(f"railopt has no sourced {name} charge for {km} km")
+    return hit[0].adult_yen, hit[0].child_yen, f"{name} charge at {km} km ({hit[0].source})"
+
+
+def _km(rides: list[list[Segment]]) -> int:
+    return max(1, math.ceil(round(sum(s.km for ride in rides for s in ride) * 10) / 10))
+
+
 def private_charges(network: Network, unit: list[Segment], day: dt.date, seat: str = "non-reserved", child: bool = False,
                     data: PrivateFareData | None = None) -> list[Charge]:
     """Limited-express and seat charges (特急料金, 座席指定料金) for the charged trains ridden in ``unit``.
 
     A ride is consecutive segments of one charged service (``train_type`` limited-express). The charge is
     the service's station-pair charge if the operator lists pairs for it, else its km band (operating km
-    of the ride). ``seat="green"`` asks for the service's premium seat (``<service>-super-seat``).
+    of the ride). ``seat="green"`` asks for the service's premium seat (``<service>-super-seat``). A
+    service with ``<service>+seat`` bands adds that charge for every seat (e.g. Kintetsu's Hinotori). Where
+    the operator's charge table says ``connecting: sum-km`` (乗継), rides that change at one station pay one
+    charge on their summed km.
     """
     rides = private_rides(unit)
     if not rides:
         return []
     fares = operator_fares(unit[0].operator, data)
+    groups = _connected(rides) if fares.charges_sum_connecting and seat != "green" else [[r] for r in rides]
     out: list[Charge] = []
-    for ride in rides:
-        service, name = ride[0].service, ride[0].service_name
-        a, b = ride[0].origin, ride[-1].destination
+    for group in groups:
+        service, name = group[0][0].service, " + ".join(dict.fromkeys(r[0].service_name for r in group))
+        a, b = group[0][0].origin, group[-1][-1].destination
         route = f"{_name(network, a)}–{_name(network, b)}"
         wanted = f"{service}-super-seat" if seat == "green" else service
-        pairs = fares.charge_pairs.get(wanted)
+        pairs = fares.charge_pairs.get(wanted) if len(group) == 1 else None
         rules: list[str] = []
         if pairs:
             price = pair_price(pairs, a, b, day, f"{name} charge {route}")
@@ -551,23 +593,23 @@ def private_charges(network: Network, unit: list[Segment], day: dt.date, seat: s
             adult, child_yen = price.values
             rules.append(f"{name} charge {route} by station pair ({price.validity.describe()})")
         else:
-            rows = [c for c in fares.charge_bands if c.service in (wanted, "limited-express" if seat != "green" else wanted)]
-            if not rows:
-                if seat == "green":
-                    raise FareRuleError(f"railopt has no premium-seat charge for {name}")
-                raise FareRuleError(f"railopt has no charge table for {name}")
-            current = [c for c in rows if c.validity.covers(day)]
-            if not current:
-                spans = "; ".join(sorted({c.validity.describe() for c in rows}))
-                raise DateNotCoveredError(f"no {name} charge table is in force on {day} (railopt has: {spans})")
-            km = max(1, math.ceil(round(sum(s.km for s in ride) * 10) / 10))
-            hit = [c for c in current if c.service == wanted and c.km_from <= km <= c.km_to] or \
-                  [c for c in current if c.km_from <= km <= c.km_to]
-            if not hit:
-                raise FareRuleError(f"railopt has no sourced {name} charge for {km} km")
-            adult, child_yen = hit[0].adult_yen, hit[0].child_yen
-            rules.append(f"{name} charge at {km} km ({hit[0].source})")
+            if seat == "green" and not any(c.service == wanted for c in fares.charge_bands):
+                raise FareRuleError(f"railopt has no premium-seat charge for {name}")
+            services = (wanted,) if len(group) == 1 else ()
+            adult, child_yen, rule = _band_charge(fares, services, _km(group), day, name, generic=seat != "green")
+            rules.append(rule)
+            if len(group) > 1:
+                rules.append(f"change of limited express at {', '.join(_name(network, r[0].origin) for r in group[1:])}: "
+                             "one charge on the summed km (乗継)")
         assert adult is not None
+        for ride in group:  # a charge every seat of the train pays on top (special cars, e.g. Hinotori, Shimakaze)
+            extra = f"{ride[0].service}+seat"
+            if seat != "green" and any(c.service == extra for c in fares.charge_bands):
+                more, more_child, rule = _band_charge(fares, (extra,), _km([ride]), day, f"{ride[0].service_name} seat",
+                                                      generic=False)
+                adult += more
+                child_yen = None if child_yen is None or more_child is None else child_yen + more_child
+                rules.append(rule)
         if child:
             if child_yen is None:
                 raise FareRuleError(f"railopt has no sourced child charge for {name} {route}")

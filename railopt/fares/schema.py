@@ -164,7 +164,8 @@ PRIVATE_FARE_POINTS = Schema(
 
 PRIVATE_CHARGE_BANDS = Schema(
     "private charge bands",
-    header=PRIVATE_HEADER,
+    # connecting: sum-km = limited-express rides changing at one station are charged once, on their summed km
+    header=(*PRIVATE_HEADER, Column("connecting", required=False)),
     columns=(Column("service"), Column("km_from", "int"), Column("km_to", "int"), Column("adult_yen", "int"),
              Column("child_yen", "int", required=False)),
 )
