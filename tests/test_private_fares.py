@@ -661,9 +661,35 @@ def test_every_station_a_private_fare_table_names_exists(net):
 
 
 def test_fare_with_a_train_rides_it_end_to_end(net):
-    # Osaka-Namba-Kintetsu-Nagoya by limited express: fare 2,860 + charge 1,930 = 4,790
-    # (https://www.kzlifelog.com/entry/kintetsu-urban-liner-dx-report). The cheapest route "with a limited
-    # express" would ride one for a single stop; asked for a train, the fewest changes come first.
-    best = quote(net, "Osaka-Namba", "Kintetsu-Nagoya", date(2026, 5, 12), train="limited-express", operator="Kintetsu")[0]
+    # Osaka-Namba-Kintetsu-Nagoya by Urban Liner: fare 2,860 + charge 1,930 = 4,790
+    # (https://www.kzlifelog.com/entry/kintetsu-urban-liner-dx-report). The cheapest route "with an Urban
+    # Liner" would ride it for a single stop; asked for a train, the fewest changes come first.
+    best = quote(net, "Osaka-Namba", "Kintetsu-Nagoya", date(2026, 5, 12), train="urban-liner", operator="Kintetsu")[0]
     assert best.total_yen == 4790
     assert best.route.transfers == 0
+
+
+def _ride(net, origin, destination, service):
+    operator = next(op for op in operators_at(net, origin) if op in operators_at(net, destination))
+    hops = fare_route(net, operator, origin, destination)
+    km = sum(h.km10 for h, _ in hops) / 10
+    return Segment(operator, hops[0][0].line, "", "other", service, service, "limited-express", (origin, destination), km, km, 0.0)
+
+
+def test_kintetsu_change_of_limited_express_pays_one_charge_on_the_summed_km(net):
+    # 乗継 (Kintetsu 旅客営業規則 第52条の2, https://dkwsutn.hatenablog.jp 2012-08-29; https://yatatetsu.hatenablog.com
+    # 2020-06-13): Kyoto-Yamato-Saidaiji (34.6 km) then Yamato-Saidaiji-Osaka-Namba (26.2 km) = 61 km -> the
+    # 41-80 km band (920), not 520 + 520
+    day = date(2026, 5, 12)
+    first = _ride(net, "kintetsu-kyoto", "kintetsu-yamato-saidaiji", "kintetsu-le-kyoto-nara")
+    second = _ride(net, "kintetsu-yamato-saidaiji", "kintetsu-osaka-namba", "kintetsu-le-namba-nara")
+    charges = private_charges(net, [first, second], day)
+    assert [c.yen for c in charges] == [920]
+    assert any("乗継" in r for r in charges[0].rules)
+
+
+def test_hinotori_adds_its_seat_charge_to_the_limited_express_charge(net):
+    # Osaka-Namba-Kintetsu-Nagoya by Hinotori, regular seat: fare 2,410 + charge 1,930 + ひのとり特別料金 200 = 4,540
+    # (https://www.lmaga.jp/news/2021/01/205189/ 2021-01-09; https://nishikiout.net/entry/hinotori 2020-03-14)
+    best = quote(net, "Osaka-Namba", "Kintetsu-Nagoya", date(2021, 1, 9), train="hinotori", operator="Kintetsu")[0]
+    assert best.total_yen == 4540
