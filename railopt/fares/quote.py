@@ -296,14 +296,27 @@ def fare(network: Network, origin: str, destination: str, day: dt.date | None = 
 
 
 def pick_alternatives(quotes: list[FareQuote], k: int) -> list[FareQuote]:
-    """Up to ``k`` quotes: the fastest, the one with fewest transfers and the cheapest first, then the
-    rest by travel time."""
+    """Up to ``k`` quotes: the fastest and the cheapest, then the cheapest of each family of operators (JR
+    only, private only, mixed) not shown yet, then the one with fewest transfers, then the rest by travel time."""
+    fastest = lambda q: (q.route.minutes, q.total_yen)  # noqa: E731
+    cheapest = lambda q: (q.total_yen, q.route.minutes)  # noqa: E731
     chosen: list[FareQuote] = []
-    keys = [lambda q: (q.route.minutes, q.total_yen), lambda q: (q.route.transfers, q.route.minutes),
-            lambda q: (q.total_yen, q.route.minutes)]
-    for key in keys:
-        best = min(quotes, key=key)
-        if best not in chosen:
-            chosen.append(best)
-    chosen += [q for q in sorted(quotes, key=keys[0]) if q not in chosen]
+
+    def add(q: FareQuote) -> None:
+        if q not in chosen:
+            chosen.append(q)
+
+    add(min(quotes, key=fastest))
+    add(min(quotes, key=cheapest))
+    for family in dict.fromkeys(_family(q.route) for q in sorted(quotes, key=cheapest)):
+        if family not in {_family(q.route) for q in chosen}:
+            add(min((q for q in quotes if _family(q.route) == family), key=cheapest))
+    add(min(quotes, key=lambda q: (q.route.transfers, q.route.minutes)))
+    for q in sorted(quotes, key=fastest):
+        add(q)
     return chosen[:k]
+
+
+def _family(route: Route) -> str:
+    systems = {fare_system(s.operator) == "JR" for s in route.segments if not s.is_walk}
+    return "mixed" if len(systems) > 1 else ("JR" if systems == {True} else "private")
