@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from railopt.optimiser import build_menu, parse_trip, solve_menu
 from railopt.optimiser.brute import brute_force
+from railopt.optimiser.model import baseline, greedy
 from railopt.optimiser.rank import rank
 from trips import trip_text
 
@@ -61,6 +62,39 @@ def _legs(days):
 def test_optimum_never_exceeds_pay_as_you_go(net, days):
     plan = _solve(net, trip_text(_legs(days)))
     assert plan.total_yen <= plan.baseline_yen
+
+
+def _greedy_cost(menu):
+    """Money of the greedy start plan: its purchases plus each leg's payments."""
+    bought, picks = greedy(menu)
+    purchases = sum(menu.offers[i].starts[s][c] * menu.categories[c] for c, i, s in bought)
+    fares = sum(pay.yen * menu.categories[c] * lm.leg.times
+                for lm, (j, pays) in zip(menu.legs, picks) for unit in pays for c, pay in unit.items())
+    return purchases + fares
+
+
+def test_greedy_start_lies_between_the_optimum_and_pay_as_you_go(net):
+    # trips of 3-5 days round Kansai where passes pay: the greedy start buys some and is never dearer than
+    # paying as you go, and the solver's optimum is never dearer than the greedy start
+    rng = random.Random(11)
+    places = ["Kyoto", "Osaka", "Himeji", "Nara", "Kobe", "Uji", "Kansai Airport", "Otsu", "Wakayama"]
+    bought_something = 0
+    for case in range(6):
+        days = []
+        for _ in range(rng.randint(3, 5)):
+            here, legs = "Osaka", []
+            for _ in range(3):
+                there = rng.choice([p for p in places if p != here])
+                legs.append(f"{here} -> {there}")
+                here = there
+            days.append(legs)
+        menu = build_menu(net, parse_trip(trip_text(days, start=dt.date(2026, 5, 11), adults=2,
+                                                    children=rng.randint(0, 1)), f"case {case}"))
+        plan = solve_menu(net, menu, time_limit=10)
+        start = _greedy_cost(menu)
+        assert plan.total_yen <= start <= baseline(menu)[0], f"case {case}"
+        bought_something += bool(greedy(menu)[0])
+    assert bought_something == 6
 
 
 @LAW

@@ -39,30 +39,82 @@ class _Vars:
     pay: dict[tuple[int, int, int, str, int], cp_model.IntVar]  # (leg, option, unit, category, payment) -> chosen
 
 
-def baseline(menu: Menu) -> tuple[int, list[tuple[int, list[dict[str, Payment]]]]]:
+Picks = list[tuple[int, list[dict[str, Payment]]]]  # per leg: (option index, payment per unit and category)
+
+
+def _cheapest_leg(menu: Menu, li: int, active: frozenset[tuple[str, str]]) -> tuple[int, int, int, list[dict[str, Payment]]]:
+    """(money + time, money, option index, payments) of leg ``li`` at its cheapest when the products in
+    ``active`` ((category, product id) pairs valid that day) cost nothing more."""
+    lm = menu.legs[li]
+    best = None
+    for j, opt in enumerate(lm.options):
+        pays = []
+        money = 0
+        for unit in opt.units:
+            chosen = {c: min((p for p in unit.payments[c] if _is_free(menu, p) or (c, p.by) in active), key=lambda p: p.yen)
+                      for c in menu.categories}
+            pays.append(chosen)
+            money += sum(p.yen * menu.categories[c] for c, p in chosen.items())
+        money *= lm.leg.times
+        key = (money + time_cost(menu, opt.minutes, lm.leg.times), opt.minutes)
+        if best is None or key < best[0]:
+            best = (key, money, j, pays)
+    assert best is not None
+    return best[0][0], best[1], best[2], best[3]
+
+
+def _is_free(menu: Menu, pay: Payment) -> bool:
+    """A way to pay that needs no purchase: IC, a ticket, a one-way ticket or a product already held."""
+    return pay.by in ("ic", "ticket") or is_one_way(pay.by) or pay.by in menu.trip.owned
+
+
+def baseline(menu: Menu) -> tuple[int, Picks]:
     """The best plan that buys no pass or day ticket: each leg's cheapest option paid by IC/ticket, a
     one-way ticket or a product the traveller already holds. Returns (money, per leg: (option index, payments per unit))."""
-    total = 0
-    picks = []
-    for lm in menu.legs:
-        best = None
-        for j, opt in enumerate(lm.options):
-            pays = []
-            money = 0
-            for unit in opt.units:
-                chosen = {c: min((p for p in unit.payments[c]
-                                  if p.by in ("ic", "ticket") or is_one_way(p.by) or p.by in menu.trip.owned),
-                                 key=lambda p: p.yen) for c in menu.categories}
-                pays.append(chosen)
-                money += sum(p.yen * menu.categories[c] for c, p in chosen.items())
-            money *= lm.leg.times
-            key = (money + time_cost(menu, opt.minutes, lm.leg.times), opt.minutes)
-            if best is None or key < best[0]:
-                best = (key, money, j, pays)
-        assert best is not None
-        total += best[1]
-        picks.append((best[2], best[3]))
-    return total, picks
+    legs = [_cheapest_leg(menu, li, frozenset()) for li in range(len(menu.legs))]
+    return sum(money for _, money, _, _ in legs), [(j, pays) for _, _, j, pays in legs]
+
+
+def greedy(menu: Menu) -> tuple[list[tuple[str, int, int]], Picks]:
+    """A good plan to start the solver from: add the purchase (category, offer, start day) that lowers the
+    cost most, while one does. Passes valid on any N days of a window are left to the solver."""
+    n_days = len(menu.trip.days)
+    legs_on: dict[int, list[int]] = {}
+    for li, lm in enumerate(menu.legs):
+        legs_on.setdefault(lm.leg.day, []).append(li)
+    memo: dict[tuple[int, frozenset[tuple[str, str]]], int] = {}
+
+    def day_cost(d: int, active: frozenset[tuple[str, str]]) -> int:
+        if (d, active) not in memo:
+            memo[(d, active)] = sum(_cheapest_leg(menu, li, active)[0] for li in legs_on.get(d, ()))
+        return memo[(d, active)]
+
+    useful = {(c, p.by) for lm in menu.legs for opt in lm.options for unit in opt.units
+              for c in menu.categories for p in unit.payments[c] if not _is_free(menu, p)}
+    candidates = [(c, i, s) for c in menu.categories for i, offer in enumerate(menu.offers)
+                  if offer.validity != "flexible" and (c, offer.product.id) in useful
+                  for s, prices in offer.starts.items() if c in prices]
+    active: dict[int, frozenset[tuple[str, str]]] = {d: frozenset() for d in range(n_days)}
+    bought: list[tuple[str, int, int]] = []
+    while True:
+        best, best_delta = None, 0
+        for c, i, s in candidates:
+            offer = menu.offers[i]
+            if any((c, offer.product.id) in active[d] for d in valid_days(offer, s, n_days)):
+                continue
+            delta = offer.starts[s][c] * menu.categories[c] + sum(
+                day_cost(d, active[d] | {(c, offer.product.id)}) - day_cost(d, active[d]) for d in valid_days(offer, s, n_days))
+            if delta < best_delta:
+                best, best_delta = (c, i, s), delta
+        if best is None:
+            break
+        c, i, s = best
+        bought.append(best)
+        for d in valid_days(menu.offers[i], s, n_days):
+            active[d] = active[d] | {(c, menu.offers[i].product.id)}
+    picks = [(j, pays) for li, lm in enumerate(menu.legs)
+             for _, _, j, pays in [_cheapest_leg(menu, li, active[lm.leg.day])]]
+    return bought, picks
 
 
 
@@ -153,15 +205,16 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
     ties += [b for b in v.buy.values()]
     model.minimize(TIE_SCALE * (sum(money_terms) + sum(time_terms)) + sum(ties))
 
-    # --- hint: the pay-as-you-go plan
-    base_money, picks = baseline(menu)
+    # --- hint: the greedy plan (the pay-as-you-go plan when buying nothing is best)
+    base_money, _ = baseline(menu)
+    hint_buys, picks = greedy(menu) if not forced else ([], baseline(menu)[1])
     for (li, j), r in v.route.items():
         model.add_hint(r, 1 if picks[li][0] == j else 0)
     for (li, j, u, c, q), x in v.pay.items():
         chosen = picks[li][0] == j and menu.legs[li].options[j].units[u].payments[c][q] == picks[li][1][u][c]
         model.add_hint(x, 1 if chosen else 0)
-    for b in v.buy.values():
-        model.add_hint(b, 0)
+    for buy_key, b in v.buy.items():
+        model.add_hint(b, 1 if buy_key in hint_buys else 0)
 
     # --- solve
     solver = cp_model.CpSolver()
@@ -182,6 +235,10 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
     if menu.trip.owned:
         plan.notes.append(f"already held, valid every day of the trip: {', '.join(menu.trip.owned)}")
     plan.objective = float(int(round(solver.objective_value)) // TIE_SCALE)
+    if status != cp_model.OPTIMAL:
+        bound = int(solver.best_objective_bound) // TIE_SCALE
+        plan.notes.append(f"not proven the cheapest within the {time_limit:g} s time limit: this plan's cost plus time value is "
+                          f"¥{int(plan.objective):,}, and no plan can be below ¥{bound:,}; a longer --time-limit may find a cheaper one")
     plan.solve_seconds = time.perf_counter() - started
     proto = model.proto
     plan.model_size = {"variables": len(proto.variables), "constraints": len(proto.constraints)}
