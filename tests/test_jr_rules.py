@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 import railopt
-from railopt.errors import DateNotCoveredError, FareRuleError
+from railopt.errors import DateNotCoveredError
 from railopt.fares.data import jr_fare_data
 from railopt.fares.jr import base_fare, child_fare, ticket_fare, whole_km
 from railopt.fares.quote import routes
