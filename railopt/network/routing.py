@@ -234,7 +234,7 @@ def route_alternatives(
         raise NoRouteError("no route under these restrictions")
     penalties: dict[tuple[str, str], float] = {}
     for _ in range(k * 2):
-        if len({r.signature for r in candidates}) >= k + 2:
+        if len({r.signature for r in candidates}) >= k + 1:
             break
         for r in candidates:
             for s in r.segments:
