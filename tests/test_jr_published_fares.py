@@ -86,6 +86,7 @@ PUBLISHED = [
     ("Maibara", "Omi-Shiotsu", dt.date(2024, 5, 17), 590, "https://ameblo.jp/arakokitabi/entry-12852936851.html (2024-05-17 loop trip)"),
     ("Omi-Shiotsu", "Yamashina", dt.date(2024, 5, 17), 1340, "https://ameblo.jp/arakokitabi/entry-12852936851.html (2024-05-17 loop trip)"),
     ("Kusatsu", "Omi-Shiotsu", BEFORE_2025, 1340, SHIGAMAP + " (shortest route via Maibara, 76.9 km)"),
+    ("Sannomiya", "Fukuchiyama", BEFORE_2025, 2310, "https://maidonanews.jp/article/15395855 (after 2023-04-01; via Amagasaki, 129.4 km)"),
     # Shinkansen stations: the fare is that of the parallel line; 第88条 prices Shin-Osaka-Okayama from Osaka
     ("Shin-Osaka", "Okayama", BEFORE_2025, 3080, PRESSNET + "; 6,460 - 3,380"),
     ("Shin-Osaka", "Okayama", AFTER_2025, 3080, PRESSNET + "; unchanged outside the Osaka area"),

@@ -413,6 +413,8 @@ FARE = [
      "https://tabechan.cocolog-nifty.com/note/2024/02/post-61d38f.html"),
     ("osakametro-miyakojima", "osakametro-komagawa-nakano", date(2020, 1, 1), 280, None,
      "https://oshiete.goo.ne.jp/qa/8569386.html (3区 280 via fare-km shortest route Tenjimbashisuji 6-chome-Sakaisuji-Minami-morimachi 12.6 km vs 14.3 km ridden; 3区 stayed 280 until 2023-03-31 per https://subway.osakametro.co.jp/news/topics/20190905_unchinkaitei_oshirase.php)"),
+    ("ktr-fukuchiyama", "ktr-amanohashidate", date(2020, 10, 25), 800, None,
+     "https://torasuzu.hatenablog.com/entry/d2020102502 (Kyoto Tango Railway, 天橋立までの乗車券)"),
     ("portliner-sumiyoshi", "portliner-uozaki", date(2018, 9, 28), 210, None,
      "https://ekilog.hatenablog.com/entry/20180928/p1 (Rokko Liner 1.2 km)"),
     ("portliner-sumiyoshi", "portliner-marine-park", date(2018, 9, 28), 250, None,

@@ -79,3 +79,10 @@ def test_jr_answers_are_unchanged_where_jr_is_the_one_operator_route(net):
 
 def test_every_transfer_joins_two_stations_with_whole_minutes(net):
     assert net.transfers and all(isinstance(t.minutes, int) and t.minutes >= 0 for t in net.transfers)
+
+
+def test_amanohashidate_is_reached_from_osaka_over_jr_and_kyoto_tango_railway(net):
+    # the Fukuchiyama Line reaches Fukuchiyama, where the Kyoto Tango Railway starts
+    best = quote(net, "Osaka", "Amanohashidate", DAY)[0]
+    assert best.route.destination == "ktr-amanohashidate"
+    assert {"JR West", "Kyoto Tango Railway"} <= {s.operator for s in best.route.segments}
