@@ -13,8 +13,11 @@ import sys
 import time
 from pathlib import Path
 
-from railopt.network import load_network
-from railopt.optimiser import build_menu, parse_trip, solve_menu
+# run from a checkout without installing: the repository root holds the railopt package
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from railopt.network import load_network  # noqa: E402
+from railopt.optimiser import build_menu, parse_trip, solve_menu  # noqa: E402
 
 PLACES = ["Kyoto", "Osaka", "Shin-Osaka", "Himeji", "Nara", "Kobe", "Uji", "Inari", "Sannomiya", "Akashi", "Otsu",
           "Tennoji", "Saga-Arashiyama", "Universal City", "Kakogawa", "Kusatsu"]
