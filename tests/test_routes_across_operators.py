@@ -86,3 +86,11 @@ def test_amanohashidate_is_reached_from_osaka_over_jr_and_kyoto_tango_railway(ne
     best = quote(net, "Osaka", "Amanohashidate", DAY)[0]
     assert best.route.destination == "ktr-amanohashidate"
     assert {"JR West", "Kyoto Tango Railway"} <= {s.operator for s in best.route.segments}
+
+
+def test_alternatives_shown_include_the_fastest_the_cheapest_and_the_fewest_transfers(net):
+    quotes = quote(net, "Kyoto", "Nara", DAY)
+    shown = pick_alternatives(quotes, 3)
+    assert min(q.route.minutes for q in quotes) in {q.route.minutes for q in shown}
+    assert min(q.total_yen for q in quotes) in {q.total_yen for q in shown}
+    assert min(q.route.transfers for q in quotes) in {q.route.transfers for q in shown}

@@ -297,7 +297,8 @@ def fare(network: Network, origin: str, destination: str, day: dt.date | None = 
 
 def pick_alternatives(quotes: list[FareQuote], k: int) -> list[FareQuote]:
     """Up to ``k`` quotes: the fastest and the cheapest, then the cheapest of each family of operators (JR
-    only, private only, mixed) not shown yet, then the one with fewest transfers, then the rest by travel time."""
+    only, private only, mixed) not shown yet, then one with the fewest transfers unless one shown has as
+    few, then the rest by travel time."""
     fastest = lambda q: (q.route.minutes, q.total_yen)  # noqa: E731
     cheapest = lambda q: (q.total_yen, q.route.minutes)  # noqa: E731
     chosen: list[FareQuote] = []
@@ -311,7 +312,9 @@ def pick_alternatives(quotes: list[FareQuote], k: int) -> list[FareQuote]:
     for family in dict.fromkeys(_family(q.route) for q in sorted(quotes, key=cheapest)):
         if family not in {_family(q.route) for q in chosen}:
             add(min((q for q in quotes if _family(q.route) == family), key=cheapest))
-    add(min(quotes, key=lambda q: (q.route.transfers, q.route.minutes)))
+    fewest = min(quotes, key=lambda q: (q.route.transfers, q.route.minutes))
+    if all(q.route.transfers > fewest.route.transfers for q in chosen):
+        add(fewest)
     for q in sorted(quotes, key=fastest):
         add(q)
     return chosen[:k]
