@@ -113,14 +113,18 @@ def hops_of_segment(network: Network, segment: Segment) -> list[Hop]:
     """The segment as hops between adjacent stations of its line (the stations a train passes count); a walk has none."""
     if segment.is_walk:
         return []
-    line = network.lines[segment.line]
-    hops = []
-    for a, b in zip(segment.stops, segment.stops[1:]):
-        path = line.path(a, b)
-        for x, y in zip(path, path[1:]):
-            km10, fare10 = line.distance10(x, y)
-            hops.append(Hop(line.id, x, y, km10, fare10, line.line_class))
-    return hops
+    cache = network.cache.setdefault("hops", {})
+    key = (segment.line, segment.stops)
+    if key not in cache:
+        line = network.lines[segment.line]
+        hops = []
+        for a, b in zip(segment.stops, segment.stops[1:]):
+            path = line.path(a, b)
+            for x, y in zip(path, path[1:]):
+                km10, fare10 = line.distance10(x, y)
+                hops.append(Hop(line.id, x, y, km10, fare10, line.line_class))
+        cache[key] = tuple(hops)
+    return list(cache[key])
 
 
 def _tree(network: Network, origin: str, allowed: frozenset[tuple[str, str, str]] | None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterator
 
 import networkx as nx
@@ -61,11 +62,19 @@ class Line:
     stops: tuple[LineStop, ...]
     fare_km_known: bool = True  # False for a local line whose 換算キロ railopt has no source for yet
 
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        """Each station's first place in ``stops`` (a loop line lists its first station again at the end)."""
+        index: dict[str, int] = {}
+        for i, stop in enumerate(self.stops):
+            index.setdefault(stop.station, i)
+        return index
+
     def position(self, station: str) -> LineStop:
-        for stop in self.stops:
-            if stop.station == station:
-                return stop
-        raise KeyError(f"{station} is not on {self.id}")
+        i = self._index.get(station)
+        if i is None:
+            raise KeyError(f"{station} is not on {self.id}")
+        return self.stops[i]
 
     @property
     def length10(self) -> int:
@@ -87,7 +96,7 @@ class Line:
     def path(self, a: str, b: str) -> list[str]:
         """The stations from ``a`` to ``b`` along the line, both included (the short way round on a loop)."""
         ids = self.stations()
-        i, j = ids.index(a), ids.index(b)
+        i, j = self._index[a], self._index[b]
         if not self.loop:
             return ids[i : j + 1] if i <= j else ids[j : i + 1][::-1]
         n = len(ids)

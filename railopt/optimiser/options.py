@@ -191,14 +191,18 @@ def build_menu(network: Network, trip: Trip, *, k: int = 3) -> Menu:
     categories = {c: n for c, n in (("adult", trip.adults), ("child", trip.fare_paying_children)) if n > 0}
     products = _allowed_products(trip)
     menu = Menu(trip, [], _offers(trip, products, categories), categories)
+    found_before: dict[tuple[str, str, str | None, str | None, str | None], list[Route]] = {}  # legs repeat
     for leg in trip.legs:
         try:
             a, b = find_place(network, leg.origin), find_place(network, leg.destination)
             via = find_place(network, leg.via) if leg.via else None
         except RailoptError as exc:
             raise TripError(f"{trip.source}, key {leg.key}: {exc}") from None
+        key = (leg.origin, leg.destination, leg.via, leg.train, leg.operator)
         try:
-            found = routes(network, a, b, k=k, train=leg.train, operator=leg.operator, via=via)
+            if key not in found_before:
+                found_before[key] = routes(network, a, b, k=k, train=leg.train, operator=leg.operator, via=via)
+            found = found_before[key]
         except NoRouteError as exc:
             raise TripError(f"{trip.source}, key {leg.key}: {leg.origin} -> {leg.destination}: {exc}") from None
         except RailoptError as exc:

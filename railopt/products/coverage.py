@@ -58,11 +58,16 @@ def _hop_in_area(network: Network, area: Area, hop: Hop, operator: str) -> bool:
 
 def in_area(network: Network, product: Product, segment: Segment) -> list[bool]:
     """For each hop of ``segment``: is its fare covered by ``product``?"""
-    cov = product.coverage
-    hops = hops_of_segment(network, segment) if segment.line in network.lines else []
-    if cov is None or segment.service in cov.exclude_services or segment.train_type in cov.exclude_train_types:
-        return [False] * len(hops)
-    return [any(_hop_in_area(network, a, h, segment.operator) for a in cov.areas) for h in hops]
+    cache = network.cache.setdefault("in_area", {})
+    key = (product.coverage, segment.line, segment.stops, segment.service, segment.train_type, segment.operator)
+    if key not in cache:
+        cov = product.coverage
+        hops = hops_of_segment(network, segment) if segment.line in network.lines else []
+        if cov is None or segment.service in cov.exclude_services or segment.train_type in cov.exclude_train_types:
+            cache[key] = (False,) * len(hops)
+        else:
+            cache[key] = tuple(any(_hop_in_area(network, a, h, segment.operator) for a in cov.areas) for h in hops)
+    return list(cache[key])
 
 
 def _piece(segment: Segment, hops: list[Hop]) -> Segment:
