@@ -226,8 +226,8 @@ def _keys(hops: list[Hop]) -> frozenset[tuple[str, str, str]]:
     return frozenset((h.line, h.a, h.b) for h in hops)
 
 
-def _inside(hops: list[Hop] | frozenset[tuple[str, str, str]], area: frozenset[tuple[str, str, str]] | None) -> bool:
-    keys = hops if isinstance(hops, frozenset) else _keys(hops)
+def _inside(keys: frozenset[tuple[str, str, str]], area: frozenset[tuple[str, str, str]] | None) -> bool:
+    """Whether every hop (as ``_keys``) lies in ``area``."""
     return area is not None and keys <= area
 
 
@@ -325,7 +325,7 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
     data.bands["trunk"].on(day)  # a date before every fare table is refused before any other rule
     suburban = area_hops(network, data, SUBURBAN, day)
     hops = ridden
-    if _inside(ridden, suburban):
+    if _inside(_keys(ridden), suburban):
         shortest = _shortest(network, origin, destination, suburban)
         if shortest is not None and sum(h.fare_km10 for h in shortest) < sum(h.fare_km10 for h in ridden):
             hops = shortest
