@@ -127,3 +127,12 @@ def test_shinkansen_through_shin_kobe_is_priced_as_the_parallel_line_in_the_dens
     q = price_route(net, route, B_ERA)
     assert q.components["base"] == 940
     assert any("電車特定区間" in r for r in q.rules)
+
+
+def test_obon_2025_busiest_days_are_covered():
+    # 最繁忙期 2025-08-10, 11, 13, 14, 15 (JR Central's Obon period as reported by https://www.shizuoka-life.jp/?p=10573,
+    # 2025-08-02); 2025-08-12 is not listed as busiest and its class is unknown: refused, not guessed
+    data = jr_fare_data()
+    assert season(data, dt.date(2025, 8, 14)) == "busiest"
+    with pytest.raises(DateNotCoveredError):
+        season(data, dt.date(2025, 8, 12))

@@ -695,3 +695,10 @@ def test_hinotori_adds_its_seat_charge_to_the_limited_express_charge(net):
     # (https://www.lmaga.jp/news/2021/01/205189/ 2021-01-09; https://nishikiout.net/entry/hinotori 2020-03-14)
     best = quote(net, "Osaka-Namba", "Kintetsu-Nagoya", date(2021, 1, 9), train="hinotori", operator="Kintetsu")[0]
     assert best.total_yen == 4540
+
+
+def test_shimakaze_adds_its_special_car_charge(net):
+    # Shimakaze Osaka-Namba-Kashikojima: fare 2,770 + charge 1,640 + しまかぜ特別車両料金 1,050 = 5,460
+    # (https://diamond.jp/articles/-/369098?page=5; 1,050 also in https://yama-to-seikathu.info/?p=5094)
+    best = quote(net, "Osaka-Namba", "Kashikojima", date(2025, 6, 3), train="shimakaze", operator="Kintetsu")[0]
+    assert best.total_yen == 5460
