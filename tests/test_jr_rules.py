@@ -152,3 +152,14 @@ def test_date_before_every_table_is_an_error(net):
 def test_fare_query_names_every_rule(net):
     q = railopt.fare(net, "Kyoto", "Himeji", AFTER_2025)
     assert q.rules and q.total_yen == sum(q.components.values())
+
+
+def test_routes_of_equal_km_give_the_cheaper_fare_from_either_end(net):
+    """最短経路 with a tie: Namba-Uji is 67.8 km via Kyoto (inside the 電車特定区間) and via Kizu (not); the
+    ticket is the cheaper whichever end it is bought at. Takada-Kyobate ties in fare km (30.2) between the
+    Sakurai Line alone (local table) and via Oji (mixed): the route with fewer operating km is taken both ways."""
+    for a, b in (("jr-namba", "jr-uji"), ("jr-takada", "jr-kyobate")):
+        there, back = ticket_fare(net, a, b, AFTER_2025), ticket_fare(net, b, a, AFTER_2025)
+        assert there.yen == back.yen
+    assert ticket_fare(net, "jr-uji", "jr-namba", AFTER_2025).yen == \
+        jr_fare_data().bands["osaka-densha-tokutei"].on(AFTER_2025).lookup(68) + 10  # with the barrier-free fee

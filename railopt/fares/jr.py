@@ -129,15 +129,19 @@ def hops_of_segment(network: Network, segment: Segment) -> list[Hop]:
 
 def _tree(network: Network, origin: str, allowed: frozenset[tuple[str, str, str]] | None,
           skip_shinkansen: bool) -> dict[str, Hop]:
-    """Shortest-path tree by fare km (運賃計算キロ) from ``origin``: station -> the hop that reaches it."""
+    """Shortest-path tree by fare km (運賃計算キロ) from ``origin``: station -> the hop that reaches it.
+
+    Routes of equal fare km are told apart by operating km, so that A to B and B to A take the same route
+    (a local-line route and a mixed one can tie in fare km and still differ in fare)."""
     cache = network.cache.setdefault("jr-trees", {})
     key = (origin, id(allowed) if allowed is not None else None, skip_shinkansen)
     if key in cache:
         return cache[key]
     track = _track(network)
-    dist = {origin: 0}
+    far = (1 << 60, 0)
+    dist = {origin: (0, 0)}
     prev: dict[str, Hop] = {}
-    heap = [(0, origin)]
+    heap = [((0, 0), origin)]
     while heap:
         d, u = heapq.heappop(heap)
         if d > dist[u]:
@@ -147,8 +151,8 @@ def _tree(network: Network, origin: str, allowed: frozenset[tuple[str, str, str]
                 continue
             if allowed is not None and (hop.line, hop.a, hop.b) not in allowed:
                 continue
-            nd = d + hop.fare_km10
-            if nd < dist.get(hop.b, 1 << 60):
+            nd = (d[0] + hop.fare_km10, d[1] + hop.km10)
+            if nd < dist.get(hop.b, far):
                 dist[hop.b] = nd
                 prev[hop.b] = hop
                 heapq.heappush(heap, (nd, hop.b))
@@ -312,12 +316,31 @@ def ticket_fare(network: Network, origin: str, destination: str, day: dt.date, *
                 data: JRFareData | None = None) -> BaseFare:
     """The fare of a ticket from ``origin`` to ``destination`` by the shortest JR route (最短経路), as a
     ticket machine sells it."""
+    skip = True
     hops = _shortest(network, origin, destination, None)
     if hops is None:
+        skip = False
         hops = _shortest(network, origin, destination, None, skip_shinkansen=False)
     if hops is None:
         raise FareRuleError(f"no JR route joins {origin} and {destination}")
-    return _fare(network, origin, destination, hops, day, child, data or jr_fare_data(), [])
+    routes = [hops]
+    # searched from the other end, a route of the same km may differ (Namba–Uji via Kyoto or via Kizu, both
+    # 67.8 km, one inside the 電車特定区間): the ticket is the cheaper, whichever end it is bought at
+    back = _shortest(network, destination, origin, None, skip_shinkansen=skip)
+    if back is not None:
+        other = [Hop(h.line, h.b, h.a, h.km10, h.fare_km10, h.line_class) for h in reversed(back)]
+        if _keys(other) != _keys(hops):
+            routes.append(other)
+    fares: list[BaseFare] = []
+    errors: list[FareRuleError] = []
+    for route in routes:
+        try:
+            fares.append(_fare(network, origin, destination, route, day, child, data or jr_fare_data(), []))
+        except FareRuleError as exc:
+            errors.append(exc)
+    if not fares:
+        raise errors[0]
+    return min(fares, key=lambda f: f.adult_yen)
 
 
 def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], day: dt.date, child: bool,
