@@ -327,10 +327,9 @@ def ticket_fare(network: Network, origin: str, destination: str, day: dt.date, *
     # searched from the other end, a route of the same km may differ (Namba–Uji via Kyoto or via Kizu, both
     # 67.8 km, one inside the 電車特定区間): the ticket is the cheaper, whichever end it is bought at
     back = _shortest(network, destination, origin, None, skip_shinkansen=skip)
-    if back is not None:
-        other = [Hop(h.line, h.b, h.a, h.km10, h.fare_km10, h.line_class) for h in reversed(back)]
-        if _keys(other) != _keys(hops):
-            routes.append(other)
+    if back is not None and (len(back) != len(hops) or any(
+            f.line != r.line or f.a != r.b for f, r in zip(hops, reversed(back)))):
+        routes.append([Hop(h.line, h.b, h.a, h.km10, h.fare_km10, h.line_class) for h in reversed(back)])
     fares: list[BaseFare] = []
     errors: list[FareRuleError] = []
     for route in routes:
