@@ -163,3 +163,14 @@ def test_routes_of_equal_km_give_the_cheaper_fare_from_either_end(net):
         assert there.yen == back.yen
     assert ticket_fare(net, "jr-uji", "jr-namba", AFTER_2025).yen == \
         jr_fare_data().bands["osaka-densha-tokutei"].on(AFTER_2025).lookup(68) + 10  # with the barrier-free fee
+
+
+def test_suburban_area_ridden_route_of_equal_km_pays_the_cheaper_shortest_route(net):
+    """大都市近郊区間 with a tie: riding Namba -> Nara -> Kizu -> Uji (67.8 km, partly outside the 電車特定区間)
+    pays the fare of the equally short route via Kyoto, inside it, which is cheaper."""
+    via_kizu = next(r for r in routes(net, find_place(net, "JR Namba"), find_place(net, "Uji"), k=8, operator="JR")
+                    if {s.line for s in r.segments} == {"jr-kansai", "jr-nara"})
+    ridden = base_fare(net, list(via_kizu.segments), AFTER_2025)
+    assert ridden.operating_km == 67.8
+    assert ridden.yen == ticket_fare(net, "jr-namba", "jr-uji", AFTER_2025).yen
+    assert "Osaka suburban area (大都市近郊区間): priced by the shortest route" in ridden.rules

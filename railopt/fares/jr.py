@@ -323,18 +323,15 @@ def ticket_fare(network: Network, origin: str, destination: str, day: dt.date, *
         hops = _shortest(network, origin, destination, None, skip_shinkansen=False)
     if hops is None:
         raise FareRuleError(f"no JR route joins {origin} and {destination}")
-    routes = [hops]
     # searched from the other end, a route of the same km may differ (Namba–Uji via Kyoto or via Kizu, both
     # 67.8 km, one inside the 電車特定区間): the ticket is the cheaper, whichever end it is bought at
-    back = _shortest(network, destination, origin, None, skip_shinkansen=skip)
-    if back is not None and (len(back) != len(hops) or any(
-            f.line != r.line or f.a != r.b for f, r in zip(hops, reversed(back)))):
-        routes.append([Hop(h.line, h.b, h.a, h.km10, h.fare_km10, h.line_class) for h in reversed(back)])
+    routes = _both_ways(network, origin, destination, None, hops, skip)
     fares: list[BaseFare] = []
     errors: list[FareRuleError] = []
     for route in routes:
         try:
-            fares.append(_fare(network, origin, destination, route, day, child, data or jr_fare_data(), []))
+            fares.append(_fare(network, origin, destination, route, day, child, data or jr_fare_data(), [],
+                               is_shortest=True))
         except FareRuleError as exc:
             errors.append(exc)
     if not fares:
@@ -342,18 +339,44 @@ def ticket_fare(network: Network, origin: str, destination: str, day: dt.date, *
     return min(fares, key=lambda f: f.adult_yen)
 
 
+def _both_ways(network: Network, origin: str, destination: str, allowed: frozenset[tuple[str, str, str]] | None,
+               hops: list[Hop], skip_shinkansen: bool = True) -> list[list[Hop]]:
+    """``hops`` (the shortest route from ``origin``) and, if it differs, the shortest route found from
+    ``destination``, turned round: routes of equal km can differ and so can their fares."""
+    back = _shortest(network, destination, origin, allowed, skip_shinkansen=skip_shinkansen)
+    if back is None or (len(back) == len(hops) and all(
+            f.line == r.line and f.a == r.b for f, r in zip(hops, reversed(back)))):
+        return [hops]
+    return [hops, [Hop(h.line, h.b, h.a, h.km10, h.fare_km10, h.line_class) for h in reversed(back)]]
+
+
 def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], day: dt.date, child: bool,
-          data: JRFareData, rules: list[str]) -> BaseFare:
+          data: JRFareData, rules: list[str], *, is_shortest: bool = False) -> BaseFare:
+    """The fare of ``ridden``; ``is_shortest`` says it is a shortest JR route (ticket_fare has tried both ends)."""
     data.bands["trunk"].on(day)  # a date before every fare table is refused before any other rule
     suburban = area_hops(network, data, SUBURBAN, day)
-    hops = ridden
-    if _inside(_keys(ridden), suburban):
+    if is_shortest and _inside(_keys(ridden), suburban):
+        rules = [*rules, "Osaka suburban area (大都市近郊区間): the ridden route is the shortest"]
+    elif _inside(_keys(ridden), suburban):
         shortest = _shortest(network, origin, destination, suburban)
-        if shortest is not None and sum(h.fare_km10 for h in shortest) < sum(h.fare_km10 for h in ridden):
-            hops = shortest
-            rules.append("Osaka suburban area (大都市近郊区間): priced by the shortest route")
-        elif shortest is not None:
-            rules.append("Osaka suburban area (大都市近郊区間): the ridden route is the shortest")
+        if shortest is not None:
+            # the fare is that of the shortest route; of shortest routes of equal km, the cheapest
+            routes = _both_ways(network, origin, destination, suburban, shortest)
+            km = sum(h.fare_km10 for h in shortest)
+            if km == sum(h.fare_km10 for h in ridden):
+                routes = [ridden] + [r for r in routes if r != ridden]
+            area = "Osaka suburban area (大都市近郊区間): "
+            fares = [_priced(network, origin, destination, r, day, child, data,
+                             [*rules, area + ("the ridden route is the shortest" if r is ridden
+                                              else "priced by the shortest route")]) for r in routes]
+            return min(fares, key=lambda f: f.adult_yen)  # min keeps the first of equal fares
+    return _priced(network, origin, destination, ridden, day, child, data, rules)
+
+
+def _priced(network: Network, origin: str, destination: str, hops: list[Hop], day: dt.date, child: bool,
+            data: JRFareData, rules: list[str]) -> BaseFare:
+    """The fare of ``hops`` after the suburban-area rule: city zones, exceptions, tables, additions."""
+    rules = list(rules)
     # city zones (特定都区市内): over 200 km from the central station the fare runs from it
     fare_origin, fare_destination = origin, destination
     for end in ("origin", "destination"):
