@@ -702,3 +702,16 @@ def test_shimakaze_adds_its_special_car_charge(net):
     # (https://diamond.jp/articles/-/369098?page=5; 1,050 also in https://yama-to-seikathu.info/?p=5094)
     best = quote(net, "Osaka-Namba", "Kashikojima", date(2025, 6, 3), train="shimakaze", operator="Kintetsu")[0]
     assert best.total_yen == 5460
+
+
+def test_hinotori_premium_seat_is_the_green_seat(net):
+    # Osaka-Namba-Kintetsu-Nagoya by Hinotori, premium seat: fare 2,410 + charge 1,930 + プレミアム 900 = 5,240
+    # (https://nishikiout.net/entry/hinotori 2020-03-14; https://www.lmaga.jp/news/2021/01/205189/ 2021-01-09)
+    best = quote(net, "Osaka-Namba", "Kintetsu-Nagoya", date(2021, 1, 9), train="hinotori", seat="green",
+                 operator="Kintetsu")[0]
+    assert best.total_yen == 5240
+    # Kintetsu-Nara-Osaka-Namba, premium: charges 820 = limited-express 520 + プレミアム 300
+    # (https://uwema-blog.com/entry/hinotori-osakanara 2022-05-03; +300 also https://207hd.com/post-13540/ 2021-01-09)
+    short = quote(net, "Kintetsu-Nara", "Osaka-Namba", date(2022, 5, 3), train="hinotori", seat="green",
+                  operator="Kintetsu")[0]
+    assert short.components["green"] == 820
