@@ -20,6 +20,9 @@ from railopt.fares.private import (
 from railopt.fares.quote import fare_units, price_route, quote
 from railopt.network.routing import Route, Segment, shortest_route
 
+# the operator's 2026 fare table (https://www.knt-liner.co.jp/ticket/fee/) as extracted, with a date, into
+KNT_2026 = "https://github.com/Eigenoperator/OniChase/blob/05029712a102c058ceae3d35bb05271b6b2b0449/docs/data/v4_fare_rules.json"
+
 FARE = [
     ("hankyu-osaka-umeda", "hankyu-juso", date(2023, 10, 1), 170, None,
      "https://narakanko-enjoy.com/?p=43427"),
@@ -423,6 +426,22 @@ FARE = [
      "https://peanut-traveler.com/21-rokkoliner-202401keihanshin"),
     ("portliner-sannomiya", "portliner-kobe-airport", date(2020, 12, 25), 340, None,
      "https://masato-k.com/2020/12/25/ (Port Liner, Sannomiya-Kobe Airport)"),
+    ("portliner-sannomiya", "portliner-port-terminal", date(2026, 5, 13), 210, None,
+     KNT_2026 + " (zone 1, 1.8 km)"),
+    ("portliner-sannomiya", "portliner-iryo-center", date(2026, 5, 13), 250, None,
+     KNT_2026 + " (zone 2, 4.6 km)"),
+    ("portliner-sannomiya", "portliner-keisan-kagaku-center", date(2026, 5, 13), 290, None,
+     KNT_2026 + " (zone 3, 5.4 km)"),
+    ("portliner-sannomiya", "portliner-kobe-airport", date(2026, 5, 13), 340, None,
+     KNT_2026 + " (zone 4, 8.2 km)"),
+    ("portliner-boeki-center", "portliner-naka-futo", date(2026, 5, 13), 250, None,
+     KNT_2026 + " (loop station priced as Minatojima)"),
+    ("portliner-naka-koen", "portliner-kobe-airport", date(2026, 5, 13), 250, None,
+     KNT_2026 + " (Naka Koen: the cheaper of its own fare and Minatojima's)"),
+    ("portliner-minami-koen", "portliner-kita-futo", date(2026, 5, 13), 210, None,
+     KNT_2026 + " (two loop stations)"),
+    ("portliner-sumiyoshi", "portliner-island-center", date(2026, 5, 13), 250, None,
+     KNT_2026 + " (Rokko Liner)"),
 ]
 
 THROUGH = [
