@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from railopt.errors import DataError, DateNotCoveredError
-from railopt.fares.quote import quote
+from railopt.fares.quote import quote, routes
+from railopt.network import find_place
 from railopt.products.catalogue import catalogue, load_family
 from railopt.products.coverage import cover
 from railopt.products.eligibility import Traveller, eligibility
@@ -178,3 +179,23 @@ def test_bad_holiday_calendar_names_file_and_header(tmp_path, monkeypatch):
             catalogue_module.holidays()
     finally:
         catalogue_module.holidays.cache_clear()
+
+
+def test_kansai_wide_covers_the_kyoto_tango_railway_to_amanohashidate(net):
+    """japan-guide e3991 (2025-12-22): Kyoto to Amanohashidate, Kinosaki to Fukuchiyama then the Kyoto Tango
+    Railway, is covered by the Kansai WIDE, Kansai-Hokuriku and Kansai-Hiroshima passes; not by the Kansai Area Pass."""
+    ride = _ride(net, "Kyoto", "Amanohashidate", DAY, train="kinosaki")
+    assert {s.operator for s in ride} - {"walk"} == {"JR West", "Kyoto Tango Railway"}
+    for pid in ("jr-kansai-wide-area-pass", "jr-kansai-hokuriku-area-pass", "jr-kansai-hiroshima-area-pass"):
+        assert cover(net, catalogue()[pid], ride, DAY).residual_yen == 0, pid
+    assert cover(net, catalogue()["jr-kansai-area-pass"], ride, DAY).residual_yen > 0
+
+
+def test_kansai_area_pass_reaches_iga_ueno_by_the_kusatsu_line(net):
+    """japan-guide e4353 (2025-12-22): Kyoto - Kusatsu - (Kusatsu Line) - Tsuge - (Kansai Line) - Iga-Ueno is
+    covered by the Kansai Area Pass; the Kansai Line Kamo-Tsuge is named nowhere, so a ride there pays."""
+    kap = catalogue()["jr-kansai-area-pass"]
+    via_kusatsu = next(r for r in routes(net, find_place(net, "Kyoto"), find_place(net, "Iga-Ueno"), k=6, operator="JR")
+                       if "jr-kusatsu" in {s.line for s in r.segments})
+    assert cover(net, kap, list(via_kusatsu.segments), DAY).residual_yen == 0
+    assert cover(net, kap, _ride(net, "Kamo", "Tsuge", DAY, operator="JR"), DAY).residual_yen > 0
