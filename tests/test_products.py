@@ -28,6 +28,12 @@ PRICES = [
     ("jr-kansai-area-pass", "4-day", dt.date(2026, 5, 12), "child", 3500),
     ("jr-kansai-wide-area-pass", "5-day", dt.date(2026, 5, 12), "adult", 12000),
     ("jr-west-all-area-pass", "7-day", dt.date(2024, 4, 1), "adult", 26000),
+    # japan-guide pass pages crawled 2025-12-21 (e2361_kansai_hiroshima, _kansai_hokuriku, _sanyo_sanin, _sanin)
+    ("jr-kansai-hiroshima-area-pass", "5-day", dt.date(2026, 5, 12), "adult", 17000),
+    ("jr-kansai-hokuriku-area-pass", "7-day", dt.date(2026, 5, 12), "child", 9500),
+    ("jr-sanyo-sanin-area-pass", "7-day", dt.date(2026, 5, 12), "adult", 23000),
+    ("jr-kansai-sanin-area-pass", "7-day", dt.date(2026, 5, 12), "adult", 18000),
+    ("jr-kansai-sanin-area-pass", "7-day", dt.date(2026, 5, 12), "child", 9000),
     # Enjoy Eco Card: weekday / weekend prices, before and after the 2023-04-01 barrier-free charge
     ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2023, 3, 1), "adult", 800),  # Wednesday
     ("osaka-metro-enjoy-eco-card", "1-day", dt.date(2023, 3, 4), "adult", 600),  # Saturday
@@ -53,6 +59,7 @@ def test_price_on_date(product, variant, day, category, expected):
 @pytest.mark.parametrize("product,variant,day", [
     ("japan-rail-pass", "7-day", dt.date(2013, 1, 1)),  # before the earliest sourced price
     ("jr-kansai-area-pass", "1-day", dt.date(2024, 6, 1)),  # current price not attested before 2025-12-21
+    ("jr-kansai-sanin-area-pass", "7-day", dt.date(2025, 12, 20)),  # first attested 2025-12-21
     ("kyoto-subway-1day-pass", "1-day", dt.date(2026, 5, 12)),  # child price not sourced (asked below)
 ])
 def test_unsourced_price_is_an_error(product, variant, day):
@@ -189,6 +196,11 @@ def test_kansai_wide_covers_the_kyoto_tango_railway_to_amanohashidate(net):
     for pid in ("jr-kansai-wide-area-pass", "jr-kansai-hokuriku-area-pass", "jr-kansai-hiroshima-area-pass"):
         assert cover(net, catalogue()[pid], ride, DAY).residual_yen == 0, pid
     assert cover(net, catalogue()["jr-kansai-area-pass"], ride, DAY).residual_yen > 0
+    # the Kansai-San'in Area Pass names the Kyoto Tango Railway (japan-guide e2361_sanin); its San'in Line is the
+    # way there from Kyoto; Kyoto-Osaka is not in what railopt can place inside its area
+    sanin = catalogue()["jr-kansai-sanin-area-pass"]
+    assert cover(net, sanin, ride, DAY).residual_yen == 0
+    assert cover(net, sanin, _ride(net, "Kyoto", "Osaka", DAY, operator="JR"), DAY).residual_yen > 0
 
 
 def test_kansai_area_pass_reaches_iga_ueno_by_the_kusatsu_line(net):
