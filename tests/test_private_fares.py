@@ -734,3 +734,32 @@ def test_hinotori_premium_seat_is_the_green_seat(net):
     short = quote(net, "Kintetsu-Nara", "Osaka-Namba", date(2022, 5, 3), train="hinotori", seat="green",
                   operator="Kintetsu")[0]
     assert short.components["green"] == 820
+
+
+@pytest.mark.parametrize("origin,junction,destination,first", [
+    ("hankyu-okamoto", "hankyu-kobe-sannomiya", "kobekosoku-kosoku-nagata", "Hankyu"),  # [1]
+    ("hanshin-ashiya", "hanshin-motomachi", "kobekosoku-shinkaichi", "Hanshin"),  # [2]
+    ("sanyo-sanyo-suma", "sanyo-nishidai", "hanshin-motomachi", "Sanyo Electric Railway"),  # [3]
+])
+def test_connection_discount_through_kobe_rapid_transit(net, origin, junction, destination, first):
+    # 連絡割引 (https://www.hanshin.co.jp/ticket/, items [1]-[3]): between the listed station ranges the two fares
+    # are added less 10 yen; a child pays half of that, rounded up to 10 yen (小児は大人の連絡割引運賃を折半し端数計算)
+    day = date(2024, 6, 1)
+    a = quote(net, origin, junction, day, operator=first)[0].total_yen
+    b = quote(net, junction, destination, day, operator="Kobe Rapid Transit")[0].total_yen
+    through = [q for q in quote(net, origin, destination, day, k=6)
+               if {s.operator for s in q.route.segments} - {"walk"} == {first, "Kobe Rapid Transit"}][0]
+    assert through.total_yen == a + b - 10
+    child = [q for q in quote(net, origin, destination, day, k=6, child=True)
+             if {s.operator for s in q.route.segments} - {"walk"} == {first, "Kobe Rapid Transit"}][0]
+    assert child.total_yen == -(-(a + b - 10) // 20) * 10
+
+
+def test_no_connection_discount_outside_the_listed_stations(net):
+    # Osaka-Umeda is not in the Hankyu range of item [1] (Kasuganomichi-Okamoto): the fares are simply added
+    day = date(2024, 6, 1)
+    a = quote(net, "hankyu-osaka-umeda", "hankyu-kobe-sannomiya", day, operator="Hankyu")[0].total_yen
+    b = quote(net, "hankyu-kobe-sannomiya", "kobekosoku-shinkaichi", day, operator="Kobe Rapid Transit")[0].total_yen
+    through = [q for q in quote(net, "hankyu-osaka-umeda", "kobekosoku-shinkaichi", day, k=6)
+               if {s.operator for s in q.route.segments} - {"walk"} == {"Hankyu", "Kobe Rapid Transit"}][0]
+    assert through.total_yen == a + b

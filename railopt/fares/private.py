@@ -100,6 +100,7 @@ class Discount:
     validity: Validity
     note: str
     via: frozenset[str] = frozenset()  # the junction station(s) the journey must change at
+    child_rule: str = ""  # "half-of-discounted-total": a child pays half the discounted adult total, rounded up to 10 yen
 
     def applies(self, origin: str, destination: str, junction: set[str]) -> bool:
         """Whether a journey from ``origin`` (operator_a) to ``destination`` (operator_b) changing at ``junction`` gets it."""
@@ -217,6 +218,9 @@ def load_private_fare_data(root: Path | None = None) -> PrivateFareData:
             ops.surcharges += [Surcharge(r["line"], r["from"], r["to"], r["adult_yen"], r["child_yen"], r["first_band_yen"],
                                          validity, r["note"] or "") for r in table.rows]
         elif kind == "transfer-discounts":
+            child_rule = str(table.meta.get("child") or "").split(" ")[0]
+            if child_rule not in ("", "half-of-discounted-total"):
+                raise DataError(table.name, f"header 'child' = {child_rule!r} must be half-of-discounted-total or absent")
             for r in table.rows:
                 a = data.folders.get(r["operator_a"])
                 b = data.folders.get(r["operator_b"])
@@ -224,7 +228,7 @@ def load_private_fare_data(root: Path | None = None) -> PrivateFareData:
                     continue  # an operator railopt has no tables for (e.g. an intra-operator rule): not applied
                 ops.discounts.append(Discount(a, b, r["adult_discount_yen"], r["child_discount_yen"],
                                               frozenset((r["stations_a"] or "").split()), frozenset((r["stations_b"] or "").split()),
-                                              validity, r["note"] or "", frozenset(r["via"].split())))
+                                              validity, r["note"] or "", frozenset(r["via"].split()), child_rule))
         elif kind == "charge-bands":
             connecting = str(table.meta.get("connecting") or "").split(" ")[0]
             if connecting not in ("", "sum-km"):
@@ -495,16 +499,19 @@ def combine_units(network: Network, units: list[list[Segment]], fares: list[Base
                     continue
                 ends = (origin, destination) if d.operator_a == op_a else (destination, origin)
                 if d.applies(*ends, junction):
-                    if child:
-                        if d.child_yen is not None:
-                            cut_a = d.child_yen
-                        else:
-                            raise FareRuleError(f"railopt has no sourced child transfer discount for {route}")
-                    else:
-                        cut_a = d.adult_yen
-                    out[i + 1] = BaseFare(out[i + 1].adult_yen - d.adult_yen, out[i + 1].yen - cut_a, out[i + 1].operating_km,
+                    rule = f"transfer discount (乗継割引) −{d.adult_yen} yen {op_a}/{op_b}"
+                    yen = out[i + 1].yen - d.adult_yen
+                    if child and d.child_yen is not None:
+                        yen, rule = out[i + 1].yen - d.child_yen, f"transfer discount (乗継割引) −{d.child_yen} yen {op_a}/{op_b}"
+                    elif child and d.child_rule == "half-of-discounted-total":
+                        # the child pays half of the discounted adult fare of the whole journey, rounded up to 10 yen
+                        yen = half_up_10(out[i].adult_yen + out[i + 1].adult_yen - d.adult_yen) - out[i].yen
+                        rule += ", child: half of the discounted adult fare"
+                    elif child:
+                        raise FareRuleError(f"railopt has no sourced child transfer discount for {route}")
+                    out[i + 1] = BaseFare(out[i + 1].adult_yen - d.adult_yen, yen, out[i + 1].operating_km,
                                           out[i + 1].fare_km, out[i + 1].origin, out[i + 1].destination, out[i + 1].fare_route,
-                                          out[i + 1].rules + (f"transfer discount (乗継割引) −{cut_a} yen {op_a}/{op_b}",))
+                                          out[i + 1].rules + (rule,))
                     break
             else:
                 continue
