@@ -45,6 +45,9 @@ PRICES = [
     # Kansai Railway Pass: the 2024-25 and 2025-26 editions
     ("kansai-railway-pass", "2-day", dt.date(2024, 5, 1), "adult", 5600),
     ("kansai-railway-pass", "3-day", dt.date(2026, 5, 12), "child", 3500),
+    # KANSAI RAILWAY PASS LITE, adult only (three third-party sources citing surutto.com/kansai_rwpl, 2026-08..10)
+    ("kansai-railway-pass-lite", "2-day", dt.date(2026, 11, 22), "adult", 5200),
+    ("kansai-railway-pass-lite", "3-day", dt.date(2026, 5, 12), "adult", 6500),
     ("kyoto-subway-bus-1day-pass", "1-day", dt.date(2026, 5, 12), "child", 550),
     ("kintetsu-rail-pass-5day", "5-day-plus", dt.date(2026, 5, 12), "adult", 6700),
     ("haruka-one-way-ticket", "kix-kyoto", dt.date(2023, 10, 1), "adult", 2200),
@@ -211,3 +214,28 @@ def test_kansai_area_pass_reaches_iga_ueno_by_the_kusatsu_line(net):
                        if "jr-kusatsu" in {s.line for s in r.segments})
     assert cover(net, kap, list(via_kusatsu.segments), DAY).residual_yen == 0
     assert cover(net, kap, _ride(net, "Kamo", "Tsuge", DAY, operator="JR"), DAY).residual_yen > 0
+
+
+def test_kansai_railway_pass_ends_at_tsubosakayama_towards_yoshino(net):
+    """jg-krp (2025-12-21): towards Yoshino the pass is valid as far as Tsubosakayama; the rest is paid."""
+    krp = catalogue()["kansai-railway-pass"]
+    day = dt.date(2026, 5, 12)
+    inside = cover(net, krp, _ride(net, "Kashiharajingu-mae", "Tsubosakayama", day, operator="Kintetsu"), day)
+    assert inside.residual_yen == 0
+    beyond = cover(net, krp, _ride(net, "Kashiharajingu-mae", "Yoshino", day, operator="Kintetsu"), day)
+    assert beyond.residual_yen == quote(net, "Tsubosakayama", "Yoshino", day, operator="Kintetsu")[0].total_yen
+    monorail = cover(net, krp, _ride(net, "Osaka Airport", "Senri-Chuo", day, operator="Osaka Monorail"), day)
+    assert monorail.residual_yen == 0
+
+
+def test_kansai_railway_pass_lite_leaves_out_the_kyoto_subway(net):
+    """The LITE edition (from April 2026) does not cover the Kyoto Municipal Subway; it has no child price."""
+    lite = catalogue()["kansai-railway-pass-lite"]
+    day = dt.date(2026, 11, 22)
+    assert lite.on_sale(day) and not lite.on_sale(dt.date(2026, 3, 31))
+    hankyu = cover(net, lite, _ride(net, "Osaka-umeda", "Kyoto-kawaramachi", day, operator="Hankyu"), day)
+    assert hankyu.residual_yen == 0
+    subway = cover(net, lite, _ride(net, "Kyoto", "Karasuma Oike", day, operator="Kyoto Subway"), day)
+    assert subway.covered == () and subway.residual_yen > 0
+    with pytest.raises(DateNotCoveredError):
+        lite.price(day, "child", "2-day")
