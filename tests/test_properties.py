@@ -44,3 +44,25 @@ def test_fare_never_falls_as_km_grow(table, day, km):
 def test_every_station_is_reachable_from_osaka():
     reachable = nx.descendants(NET.graph, "jr-osaka") | {"jr-osaka"}
     assert reachable == set(NET.stations)
+
+
+PRIVATE = sorted({(line.operator, s) for line in NET.lines.values() if not line.operator.startswith("JR")
+                  for s in line.stations()})
+
+
+@settings(max_examples=80, deadline=None)
+@given(pick=st.sampled_from(PRIVATE), other=st.integers(0, 10_000), day=DAYS)
+def test_private_fare_a_to_b_equals_b_to_a(pick, other, day):
+    """A private railway's fare on its own network is the same both ways (shortest-route band, pair or zone fare)."""
+    from railopt.errors import RailoptError
+    from railopt.fares.quote import quote
+    operator, a = pick
+    same = [s for op, s in PRIVATE if op == operator and s != a]
+    if not same:
+        return
+    b = same[other % len(same)]
+    try:
+        there = quote(NET, a, b, day, operator=operator)[0]
+    except RailoptError:
+        return  # a date or journey railopt has no table for is refused, never guessed
+    assert quote(NET, b, a, day, operator=operator)[0].total_yen == there.total_yen
