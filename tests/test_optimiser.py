@@ -160,3 +160,16 @@ def test_plan_json_has_the_contract_fields(net):
     assert {"operator", "line", "train", "from", "to", "paid_by", "cost_yen"} <= set(seg)
     assert d["total_yen"] == sum(p["price_yen"] for p in d["purchases"]) + sum(leg["cost_yen"] for leg in d["legs"])
     assert plan.to_frame(net).shape[0] == 2
+
+
+def test_a_bought_product_whose_price_was_last_sourced_over_a_year_ago_is_flagged(net):
+    # the Kansai WIDE Area Pass price is attested on 2025-12-21 (fares/products/jr-west-passes.toml): bought for a
+    # trip in 2027 it is still offered, and the plan says the price may be out of date
+    trip = trip_text([["Shin-Osaka -> Okayama", "Okayama -> Shin-Osaka"], ["Kyoto -> Himeji", "Himeji -> Kyoto"]],
+                     start=dt.date(2027, 2, 1), only=["jr-kansai-wide-area-pass"])
+    plan = _solve(net, trip)
+    assert [p.product for p in plan.purchases] == ["jr-kansai-wide-area-pass"]
+    assert any("price last sourced 2025-12-21, possibly out of date" in n for n in plan.notes)
+    fresh = _solve(net, trip.replace("start = 2027-02-01", "start = 2026-05-12"))
+    assert [p.product for p in fresh.purchases] == ["jr-kansai-wide-area-pass"]
+    assert not any("possibly out of date" in n for n in fresh.notes)

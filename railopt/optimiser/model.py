@@ -234,6 +234,12 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
         plan.notes.append(f"{len(keys)} route option(s) left out ({', '.join(dict.fromkeys(keys))}): {reason}")
     if menu.trip.owned:
         plan.notes.append(f"already held, valid every day of the trip: {', '.join(menu.trip.owned)}")
+    products = {o.product.id: o.product for o in menu.offers}
+    for key in dict.fromkeys((p.product, p.variant, p.first_day) for p in plan.purchases):
+        row = products[key[0]].variant(key[1]).price(key[2])
+        if row is not None and row.stale_on(key[2]):
+            plan.notes.append(f"{products[key[0]].name} ({key[1]}): price last sourced {row.attested}, possibly out of date; "
+                              "check it before buying")
     plan.objective = float(int(round(solver.objective_value)) // TIE_SCALE)
     if status != cp_model.OPTIMAL:
         bound = int(solver.best_objective_bound) // TIE_SCALE
