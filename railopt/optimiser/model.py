@@ -235,10 +235,10 @@ def solve_menu(network: Network, menu: Menu, *, time_limit: float = 20.0, worker
     if menu.trip.owned:
         plan.notes.append(f"already held, valid every day of the trip: {', '.join(menu.trip.owned)}")
     products = {o.product.id: o.product for o in menu.offers}
-    for key in dict.fromkeys((p.product, p.variant, p.first_day) for p in plan.purchases):
-        row = products[key[0]].variant(key[1]).price(key[2])
-        if row is not None and row.stale_on(key[2]):
-            plan.notes.append(f"{products[key[0]].name} ({key[1]}): price last sourced {row.attested}, possibly out of date; "
+    for pid, variant, bought_on in dict.fromkeys((p.product, p.variant, p.first_day) for p in plan.purchases):
+        row = products[pid].variant(variant).price(bought_on)
+        if row is not None and row.stale_on(bought_on):
+            plan.notes.append(f"{products[pid].name} ({variant}): price last sourced {row.attested}, possibly out of date; "
                               "check it before buying")
     plan.objective = float(int(round(solver.objective_value)) // TIE_SCALE)
     if status != cp_model.OPTIMAL:
