@@ -68,7 +68,7 @@ def test_route_lists_alternatives():
 def test_network_check_and_stats():
     assert run("network", "check").exit_code == 0
     stats = run("network", "stats")
-    assert stats.exit_code == 0 and "JR West: 391 stations" in stats.output
+    assert stats.exit_code == 0 and "JR West: 396 stations" in stats.output
 
 
 def test_stations_search():

@@ -174,3 +174,11 @@ def test_suburban_area_ridden_route_of_equal_km_pays_the_cheaper_shortest_route(
     assert ridden.operating_km == 67.8
     assert ridden.yen == ticket_fare(net, "jr-namba", "jr-uji", AFTER_2025).yen
     assert "Osaka suburban area (大都市近郊区間): priced by the shortest route" in ridden.rules
+
+
+def test_maizuru_line_is_a_local_line_priced_by_kanzan_km(net):
+    """地方交通線 舞鶴線 (換算キロ 29.0 to Higashi-Maizuru, MARS data via m77so/jrfare = farert): Kyoto-Higashi-Maizuru is
+    76.2 + 26.4 = 102.6 operating km (ja.wikipedia まいづる: 102.6 km) and 76.2 + 29.0 = 105.2 fare-calculation km."""
+    fare = ticket_fare(net, "jr-kyoto", "jr-higashi-maizuru", AFTER_2025)
+    assert fare.operating_km == 102.6 and fare.fare_km == 105.2
+    assert any("mixed trunk/local" in r for r in fare.rules)
