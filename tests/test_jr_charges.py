@@ -136,3 +136,14 @@ def test_obon_2025_busiest_days_are_covered():
     assert season(data, dt.date(2025, 8, 14)) == "busiest"
     with pytest.raises(DateNotCoveredError):
         season(data, dt.date(2025, 8, 12))
+
+
+@pytest.mark.parametrize("origin, destination, train", [
+    ("Fukuchiyama", "Kyoto", "kinosaki"), ("Fukuchiyama", "Kyoto", "hashidate"), ("Fukuchiyama", "Osaka", "kounotori"),
+    ("Ayabe", "Higashi-Maizuru", "maizuru"),
+])
+def test_north_kinki_limited_expresses_are_all_reserved_since_2022_03_12(net, origin, destination, train):
+    # くろしお, こうのとり, きのさき, はしだて, まいづる all-reserved from 2022-03-12 (mynavi 2021, fares/jr/charges/reserved-only.csv):
+    # every service of these names, whichever timetable its minutes come from, pays the reserved charge
+    found = charges(net, origin, destination, train, "non-reserved", REGULAR)
+    assert any("no non-reserved seats" in r for c in found for r in c.rules)
