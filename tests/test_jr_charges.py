@@ -17,6 +17,8 @@ KANSAI_SANPO_HARUKA = "https://kansai-sanpo.com/haruka-shinkaisoku (table B era:
 TOMOTABI = "https://tomotabitrip.com/entry/limitedexpress-haruka-greencar-review (reserved from KIX: Tennoji 1,290; Osaka/Shin-Osaka/Kyoto 1,730)"
 TAKUMICK_KODAMA = "https://takumick.com/kodama-fare (non-reserved: Kyoto-Shin-Osaka 870, Kyoto-Shin-Kobe 1,760, Kyoto-Himeji 2,530)"
 PRESSNET = "https://news.railway-pressnet.com/archives/42000 (Nozomi Shin-Osaka-Okayama reserved 3,380 from 2023-04-01)"
+MAIDONA = ("https://207hd.com/post-26736/ (JR West release 2022-09-02: table A up to 200 km 2,730 reserved, regular season, from "
+           "2023-04-01 purchases; Kuroshio named among the trains); Shin-Osaka-Shirahama is 181.3 km (networks/kansai/lines)")
 SANYO = ("https://sanyoshinkansen.com/fare-table-shinosaka (fare + non-reserved charge from Shin-Osaka, before 2023-04-01: "
          "Nishi-Akashi 2,700, Himeji 3,280, Aioi 4,510, Okayama 5,610)")
 
@@ -33,6 +35,7 @@ CHARGES = [
     ("Kyoto", "Shin-Kobe", "kodama", "non-reserved", B_ERA, 1760, TAKUMICK_KODAMA),
     ("Kyoto", "Himeji", "kodama", "non-reserved", B_ERA, 2530, TAKUMICK_KODAMA),
     ("Shin-Osaka", "Okayama", "nozomi", "reserved", REGULAR, 3380, PRESSNET),
+    ("Shin-Osaka", "Shirahama", "kuroshio", "reserved", REGULAR, 2730, MAIDONA),
 ]
 
 
