@@ -150,3 +150,12 @@ def test_north_kinki_limited_expresses_are_all_reserved_since_2022_03_12(net, or
     # every service of these names, whichever timetable its minutes come from, pays the reserved charge
     found = charges(net, origin, destination, train, "non-reserved", REGULAR)
     assert any("no non-reserved seats" in r for c in found for r in c.rules)
+
+
+def test_thunderbird_reserved_seats_follow_another_calendar_from_2024_03_16(net):
+    # JR West 2023-12-15 (https://news.mynavi.jp/article/20231215-2842221): from 2024-03-16 the Thunderbird applies the
+    # season dates of the Hokuriku Shinkansen (JR East's calendar), which railopt does not have: refused, not priced
+    # with the JR Central/West calendar; before that day the common calendar applies
+    assert express(net, "Osaka", "Kyoto", "thunderbird", "reserved", REGULAR) > 0
+    with pytest.raises(DateNotCoveredError, match="JR East"):
+        express(net, "Osaka", "Kyoto", "thunderbird", "reserved", dt.date(2024, 6, 3))

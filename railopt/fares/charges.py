@@ -66,7 +66,7 @@ def _rides(segments: list[Segment]) -> list[list[Segment]]:
 
 
 def _seat_price(data: JRFareData, day: dt.date, seat: str, non_reserved: int | None, reserved: int | None,
-                what: str, rules: list[str]) -> int:
+                what: str, rules: list[str], service: str = "") -> int:
     """The express charge for ``seat``: non-reserved as is; reserved and Green (reserved less 530 yen,
     グリーン車利用時の特急料金) with the season's adjustment (指定席の季節別料金)."""
     if seat == "non-reserved" and non_reserved is not None:
@@ -76,6 +76,10 @@ def _seat_price(data: JRFareData, day: dt.date, seat: str, non_reserved: int | N
         raise FareRuleError(f"railopt has no sourced reserved charge for {what} on {day}")
     if seat == "non-reserved":
         rules.append(f"{what}: no non-reserved seats, reserved charge")
+    for validity, calendar in data.other_calendar.get(service, ()):
+        if validity.covers(day):
+            raise DateNotCoveredError(f"the reserved seats of {what} follow the {calendar} season calendar from "
+                                      f"{validity.describe()}, which railopt does not have (fares/jr/charges/calendar-by-train.csv)")
     name = season(data, day)
     adjust = f"{name} season ({SEASONAL[name]:+d} yen)"
     if seat == "green":
@@ -136,7 +140,7 @@ def _limited_express(network: Network, data: JRFareData, ride: list[Segment], da
         rules.append(f"conventional limited-express charge table {letter} ({letter}特急料金) at {whole_km(km10)} km")
     if reserved_only(data, service, day):
         non_reserved = None
-    yen = _seat_price(data, day, seat, non_reserved, reserved, f"{name} {route}", rules)
+    yen = _seat_price(data, day, seat, non_reserved, reserved, f"{name} {route}", rules, service)
     charges = [Charge("express", child_fare(yen) if child else yen, f"{name} {route} ({seat})", tuple(rules))]
     if seat == "green":
         charges.append(_green(data, ride, day))

@@ -97,6 +97,7 @@ class JRFareData:
     seasons: list[tuple[dt.date, dt.date, str, str]] = field(default_factory=list)
     seasons_covered: list[tuple[dt.date, dt.date]] = field(default_factory=list)
     reserved_only: dict[str, list[Validity]] = field(default_factory=dict)
+    other_calendar: dict[str, list[tuple[Validity, str]]] = field(default_factory=dict)  # service -> season calendar
     surcharges: list[tuple[Section, int | None, Validity, str]] = field(default_factory=list)
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -183,6 +184,10 @@ def load_jr_fare_data(root: Path | None = None) -> JRFareData:
         table = _remember(data, read_table(base / "charges" / "reserved-only.csv", schema.RESERVED_ONLY))
         for r in table.rows:
             data.reserved_only.setdefault(r["service"], []).append(Validity(r["valid_from"], r["valid_to"]))
+    if (base / "charges" / "calendar-by-train.csv").exists():
+        table = _remember(data, read_table(base / "charges" / "calendar-by-train.csv", schema.CALENDAR_BY_TRAIN))
+        for r in table.rows:
+            data.other_calendar.setdefault(r["service"], []).append((Validity(r["valid_from"], r["valid_to"]), r["calendar"]))
     return data
 
 

@@ -106,6 +106,13 @@ RESERVED_ONLY = Schema(
     columns=(Column("service"), Column("valid_from", "date"), Column("valid_to", "date", required=False), Column("note", required=False)),
 )
 
+CALENDAR_BY_TRAIN = Schema(
+    "season calendar by train",
+    header=(Column("description"),),
+    columns=(Column("service"), Column("valid_from", "date"), Column("valid_to", "date", required=False), Column("calendar"),
+             Column("note", required=False)),
+)
+
 SURCHARGES = Schema(
     "additional fares",
     header=(Column("description"),),
