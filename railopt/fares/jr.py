@@ -355,9 +355,10 @@ def _fare(network: Network, origin: str, destination: str, ridden: list[Hop], da
     """The fare of ``ridden``; ``is_shortest`` says it is a shortest JR route (ticket_fare has tried both ends)."""
     data.bands["trunk"].on(day)  # a date before every fare table is refused before any other rule
     suburban = area_hops(network, data, SUBURBAN, day)
-    if is_shortest and _inside(_keys(ridden), suburban):
+    in_suburban = _inside(_keys(ridden), suburban)
+    if in_suburban and is_shortest:
         rules = [*rules, "Osaka suburban area (大都市近郊区間): the ridden route is the shortest"]
-    elif _inside(_keys(ridden), suburban):
+    elif in_suburban:
         shortest = _shortest(network, origin, destination, suburban)
         if shortest is not None:
             # the fare is that of the shortest route; of shortest routes of equal km, the cheapest
